@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.ecosystem;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An OSV ecosystem name split into its family and release: {@code Debian:12} is family
+ * {@code Debian}, release {@code 12}; {@code Red Hat:enterprise_linux:9::appstream} is family
+ * {@code Red Hat}, release {@code 9}; {@code npm} has no release.
+ *
+ * <p>The full name is kept verbatim, since reports and the explain trace must show what the
+ * advisory said.
+ */
+public record Ecosystem(String name, String family, String release) {
+
+    public Ecosystem {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(family, "family");
+        release = release == null ? "" : release;
+    }
+
+    /** Parses an OSV ecosystem string, including its suffixes. */
+    public static Ecosystem parse(String name) {
+        String trimmed = name.strip();
+        int colon = trimmed.indexOf(':');
+        if (colon < 0) {
+            return new Ecosystem(trimmed, trimmed, "");
+        }
+        String family = trimmed.substring(0, colon);
+        String suffix = trimmed.substring(colon + 1);
+        String release = Releases.normalize(family, releaseOf(family, suffix));
+        return new Ecosystem(trimmed, family, release);
+    }
+
+    /** True when the ecosystem names a release (a distro version such as {@code 12}). */
+    public boolean hasReleases() {
+        return !release.isEmpty();
+    }
+
+    /** The key under which packages of this ecosystem are indexed: family, lower-cased. */
+    public String indexFamily() {
+        return family.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Extracts the release from a suffix. Most distros put it first ({@code 22.04:LTS},
+     * {@code v3.20}); Red Hat uses CPE-like parts ({@code enterprise_linux:9::appstream}) where
+     * the release is the first numeric part; SUSE and openSUSE name a product
+     * ({@code Linux Enterprise Server 15 SP5}) which is kept whole.
+     */
+    private static String releaseOf(String family, String suffix) {
+        String[] parts = suffix.split(":");
+        switch (family) {
+            case "Red Hat":
+                for (String part : parts) {
+                    if (!part.isEmpty() && Character.isDigit(part.charAt(0))) {
+                        return part;
+                    }
+                }
+                return "";
+            case "SUSE":
+            case "openSUSE":
+                return suffix;
+            default:
+                return parts[0];
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.match;
+
+import java.util.List;
+import org.stellaops.db.AdvisoryMeta;
+
+/** One advisory record whose range matched the installed version. */
+record AdvisoryMatch(AdvisoryMeta advisory, List<String> fixed, MatchedRange range) {
+}

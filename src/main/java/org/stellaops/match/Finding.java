@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.match;
+
+import java.util.Comparator;
+import java.util.List;
+import org.stellaops.severity.Severity;
+
+/**
+ * One vulnerability affecting one package. Records that describe the same vulnerability (joined
+ * by aliases, or by the CVEs a distro advisory fixes) come out as one finding.
+ *
+ * @param id the primary id, chosen by {@link FindingAssembler}'s documented rule
+ * @param aliases every other id of the vulnerability, sorted
+ * @param fixedVersions every fixed version above the installed one, in scheme order
+ * @param matchedRanges the ranges that matched, one per advisory record
+ */
+public record Finding(
+        String id,
+        List<String> aliases,
+        String purl,
+        String installedVersion,
+        List<String> fixedVersions,
+        Severity severity,
+        String summary,
+        List<String> references,
+        List<MatchedRange> matchedRanges) {
+
+    /** Severity (highest first), then id, then purl: the order of every report. */
+    public static final Comparator<Finding> REPORT_ORDER =
+            Comparator.comparing((Finding f) -> f.severity().level()).reversed()
+                    .thenComparing(Finding::id)
+                    .thenComparing(Finding::purl);
+
+    public Finding {
+        aliases = List.copyOf(aliases);
+        fixedVersions = List.copyOf(fixedVersions);
+        references = List.copyOf(references);
+        matchedRanges = List.copyOf(matchedRanges);
+    }
+}

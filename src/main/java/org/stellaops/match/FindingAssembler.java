@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.match;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.stellaops.db.AdvisoryMeta;
+import org.stellaops.severity.Severity;
+import org.stellaops.version.InvalidVersionException;
+import org.stellaops.version.VersionScheme;
+import org.stellaops.version.VersionSchemes;
+
+/**
+ * Folds the advisory records that matched one package into findings, one per vulnerability.
+ * Two records are the same vulnerability when they share an alias group or a CVE.
+ *
+ * <p>The primary id of a finding is chosen by this rule, in order:
+ * <ol>
+ *   <li>a distro advisory among the records (ALSA, RHSA, DSA...), since it is what the distro
+ *       ships a fix under and may cover several CVEs; the smallest such id;</li>
+ *   <li>else a CVE id among the ids and aliases, the smallest;</li>
+ *   <li>else a GHSA id, the smallest;</li>
+ *   <li>else the smallest record id.</li>
+ * </ol>
+ * "Smallest" is plain string order, which makes the choice independent of input order.
+ */
+final class FindingAssembler {
+
+    private FindingAssembler() {
+    }
+
+    static List<Finding> assemble(PackageQuery query, Collection<AdvisoryMatch> matches) {
+        List<Finding> findings = new ArrayList<>();
+        for (List<AdvisoryMatch> group : groupByVulnerability(new ArrayList<>(matches))) {
+            findings.add(toFinding(query, group));
+        }
+        findings.sort(Finding.REPORT_ORDER);
+        return findings;
+    }
+
+    private static List<List<AdvisoryMatch>> groupByVulnerability(List<AdvisoryMatch> matches) {
+        matches.sort(Comparator.comparing(m -> m.advisory().id()));
+        List<List<AdvisoryMatch>> groups = new ArrayList<>();
+        List<Set<String>> keys = new ArrayList<>();
+        for (AdvisoryMatch match : matches) {
+            Set<String> own = new TreeSet<>(match.advisory().cves());
+            own.add("group:" + match.advisory().group());
+            List<AdvisoryMatch> target = null;
+            Set<String> targetKeys = null;
+            for (int g = 0; g < groups.size(); g++) {
+                if (intersects(keys.get(g), own)) {
+                    if (target == null) {
+                        target = groups.get(g);
+                        targetKeys = keys.get(g);
+                    } else {
+                        // the record bridges two groups: fold the later one into the first
+                        target.addAll(groups.remove(g));
+                        targetKeys.addAll(keys.remove(g));
+                        g--;
+                    }
+                }
+            }
+            if (target == null) {
+                groups.add(new ArrayList<>(List.of(match)));
+                keys.add(own);
+            } else {
+                target.add(match);
+                targetKeys.addAll(own);
+            }
+        }
+        return groups;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String key : b) {
+            if (a.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Finding toFinding(PackageQuery query, List<AdvisoryMatch> group) {
+        group.sort(Comparator.comparing(m -> m.advisory().id()));
+        Set<String> ids = new TreeSet<>();
+        Severity severity = null;
+        Set<String> fixed = new LinkedHashSet<>();
+        Set<String> references = new LinkedHashSet<>();
+        List<MatchedRange> ranges = new ArrayList<>();
+        for (AdvisoryMatch match : group) {
+            AdvisoryMeta advisory = match.advisory();
+            ids.add(advisory.id());
+            ids.addAll(advisory.aliases());
+            ids.addAll(advisory.cves());
+            severity = severity == null ? advisory.severity()
+                    : Severity.higherOf(severity, advisory.severity());
+            fixed.addAll(match.fixed());
+            references.addAll(advisory.references());
+            ranges.add(match.range());
+        }
+        String primary = primaryId(group, ids);
+        ids.remove(primary);
+        return new Finding(primary, List.copyOf(ids), query.purl(), query.version(),
+                sortVersions(query, fixed), severity, summaryOf(group, primary),
+                List.copyOf(references), ranges);
+    }
+
+    static String primaryId(List<AdvisoryMatch> group, Set<String> ids) {
+        for (AdvisoryMatch match : group) {
+            if (match.advisory().distroAdvisory()) {
+                return match.advisory().id();
+            }
+        }
+        for (String prefix : List.of("CVE-", "GHSA-")) {
+            for (String id : ids) {
+                if (id.startsWith(prefix)) {
+                    return id;
+                }
+            }
+        }
+        return group.get(0).advisory().id();
+    }
+
+    private static String summaryOf(List<AdvisoryMatch> group, String primary) {
+        String first = null;
+        for (AdvisoryMatch match : group) {
+            String summary = match.advisory().summary();
+            if (summary != null && match.advisory().id().equals(primary)) {
+                return summary;
+            }
+            first = first == null ? summary : first;
+        }
+        return first;
+    }
+
+    private static List<String> sortVersions(PackageQuery query, Set<String> versions) {
+        VersionScheme<?> scheme = VersionSchemes.forEcosystem(query.family());
+        List<String> sorted = new ArrayList<>(versions);
+        sorted.sort(Comparator.naturalOrder());
+        if (scheme != null) {
+            sortByScheme(scheme, sorted);
+        }
+        return sorted;
+    }
+
+    private static <V extends Comparable<V>> void sortByScheme(
+            VersionScheme<V> scheme, List<String> versions) {
+        try {
+            List<V> parsed = new ArrayList<>();
+            for (String version : versions) {
+                parsed.add(scheme.parse(version));
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < versions.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparing(parsed::get));
+            List<String> copy = new ArrayList<>(versions);
+            for (int i = 0; i < order.size(); i++) {
+                versions.set(i, copy.get(order.get(i)));
+            }
+        } catch (InvalidVersionException e) {
+            // keep plain string order; the fixed versions came out of ranges that parsed, so
+            // this only happens for SEMVER ranges in an ecosystem with another scheme
+        }
+    }
+}

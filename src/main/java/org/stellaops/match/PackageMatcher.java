@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.match;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stellaops.db.AdvisoryMeta;
+import org.stellaops.db.IndexedAffected;
+import org.stellaops.db.Snapshot;
+import org.stellaops.ecosystem.Ecosystem;
+
+/**
+ * Matches packages against one snapshot. Stateless apart from the snapshot, so one instance
+ * serves any number of threads.
+ */
+public final class PackageMatcher {
+
+    private final Snapshot snapshot;
+    private final Coverage coverage;
+
+    public PackageMatcher(Snapshot snapshot) {
+        this.snapshot = snapshot;
+        this.coverage = new Coverage(snapshot.manifest());
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Every ecosystem the snapshot covers, sorted. */
+    public List<String> coveredEcosystems() {
+        return List.copyOf(coverage.ecosystems());
+    }
+
+    /** Matches one purl. Never throws for bad input: the result says what was wrong. */
+    public PackageResult match(String purl) {
+        PackageQuery query;
+        try {
+            query = PurlMapping.map(purl);
+        } catch (UnmappablePurlException e) {
+            return new PackageResult(purl, CoverageStatus.UNMAPPABLE, null, e.reason(),
+                    List.of(), List.of(), List.of());
+        }
+        return match(query);
+    }
+
+    public PackageResult match(PackageQuery query) {
+        String gap = coverage.gap(query);
+        if (gap != null) {
+            return new PackageResult(query.purl(), CoverageStatus.NOT_COVERED,
+                    query.ecosystemLabel(), gap, List.of(), List.of(), List.of());
+        }
+        Map<Integer, AdvisoryMatch> matches = new LinkedHashMap<>();
+        List<UnknownMatch> unknowns = new ArrayList<>();
+        List<TraceLine> trace = new ArrayList<>();
+        for (int i = 0; i < query.names().size(); i++) {
+            String name = query.names().get(i);
+            String version = i > 0 && query.sourceVersion() != null
+                    ? query.sourceVersion() : query.version();
+            for (IndexedAffected entry : snapshot.lookup(query.family(), name)) {
+                if (releaseMatches(query, entry)) {
+                    evaluate(query, entry, version, matches, unknowns, trace);
+                }
+            }
+        }
+        List<Finding> findings = FindingAssembler.assemble(query, matches.values());
+        return new PackageResult(query.purl(), CoverageStatus.COVERED, query.ecosystemLabel(),
+                null, findings, unknowns, trace);
+    }
+
+    private static boolean releaseMatches(PackageQuery query, IndexedAffected entry) {
+        if (!query.isDistro() || PurlMapping.isReleaseless(query.family())) {
+            return true;
+        }
+        return Ecosystem.parse(entry.ecosystem()).release().equals(query.release());
+    }
+
+    private void evaluate(PackageQuery query, IndexedAffected entry, String version,
+            Map<Integer, AdvisoryMatch> matches, List<UnknownMatch> unknowns,
+            List<TraceLine> trace) {
+        List<RangeVerdict> verdicts = RangeEvaluator.evaluate(entry, version);
+        AdvisoryMeta advisory = snapshot.advisory(entry.advisory());
+        RangeVerdict affecting = null;
+        List<String> fixed = new ArrayList<>();
+        for (RangeVerdict verdict : verdicts) {
+            trace.add(new TraceLine(advisory.id(), entry.ecosystem(), entry.name(),
+                    verdict.range(), verdict.outcome(), verdict.reason()));
+            if (verdict.outcome() == Outcome.AFFECTED) {
+                affecting = affecting == null ? verdict : affecting;
+                fixed.addAll(verdict.fixed());
+            }
+        }
+        Outcome outcome = RangeEvaluator.combine(verdicts);
+        if (outcome == Outcome.AFFECTED) {
+            MatchedRange range = new MatchedRange(advisory.id(), entry.ecosystem(), entry.name(),
+                    affecting.range(), affecting.reason());
+            AdvisoryMatch previous = matches.get(entry.advisory());
+            if (previous != null) {
+                fixed.addAll(previous.fixed());
+                range = previous.range();
+            }
+            matches.put(entry.advisory(), new AdvisoryMatch(advisory, fixed, range));
+        } else if (outcome == Outcome.UNKNOWN) {
+            String reason = verdicts.stream().filter(v -> v.outcome() == Outcome.UNKNOWN)
+                    .map(RangeVerdict::reason).findFirst().orElse("unknown");
+            unknowns.add(new UnknownMatch(query.purl(), advisory.id(), reason));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.match;
+
+import com.github.packageurl.MalformedPackageURLException;
+import com.github.packageurl.PackageURL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.stellaops.ecosystem.Releases;
+
+/**
+ * Maps a package URL onto an OSV ecosystem, release, name and version.
+ *
+ * <p>Language packages map by purl type. Distro packages (deb, rpm, apk) map by namespace
+ * ({@code pkg:rpm/redhat/...} is Red Hat, {@code pkg:rpm/almalinux/...} AlmaLinux) and take
+ * their release from the {@code distro} qualifier ({@code debian-12}, {@code rhel-9.2},
+ * {@code alpine-3.20.1}, {@code bookworm}). A Debian binary package is also looked up under its
+ * source package when the purl names one in the {@code upstream} qualifier (Syft's convention,
+ * {@code upstream=glibc} or {@code upstream=glibc@2.36-9}). An {@code epoch} qualifier is put in
+ * front of an rpm version.
+ */
+public final class PurlMapping {
+
+    private static final Map<String, String> LANGUAGE_TYPES = Map.ofEntries(
+            Map.entry("pypi", "PyPI"), Map.entry("npm", "npm"), Map.entry("maven", "Maven"),
+            Map.entry("nuget", "NuGet"), Map.entry("golang", "Go"), Map.entry("cargo", "crates.io"),
+            Map.entry("gem", "RubyGems"), Map.entry("composer", "Packagist"),
+            Map.entry("hex", "Hex"), Map.entry("pub", "Pub"), Map.entry("bitnami", "Bitnami"),
+            Map.entry("swift", "SwiftURL"), Map.entry("hackage", "Hackage"),
+            Map.entry("cran", "CRAN"), Map.entry("conan", "ConanCenter"));
+
+    private static final Map<String, String> DISTRO_NAMESPACES = Map.ofEntries(
+            Map.entry("debian", "Debian"), Map.entry("ubuntu", "Ubuntu"),
+            Map.entry("redhat", "Red Hat"), Map.entry("rhel", "Red Hat"),
+            Map.entry("almalinux", "AlmaLinux"), Map.entry("rocky", "Rocky Linux"),
+            Map.entry("rocky-linux", "Rocky Linux"), Map.entry("suse", "SUSE"),
+            Map.entry("sles", "SUSE"), Map.entry("opensuse", "openSUSE"),
+            Map.entry("amazon", "Amazon Linux"), Map.entry("amzn", "Amazon Linux"),
+            Map.entry("photon", "Photon OS"), Map.entry("mariner", "Azure Linux"),
+            Map.entry("azurelinux", "Azure Linux"), Map.entry("openeuler", "openEuler"),
+            Map.entry("alpine", "Alpine"), Map.entry("wolfi", "Wolfi"),
+            Map.entry("chainguard", "Chainguard"), Map.entry("mageia", "Mageia"));
+
+    private static final Set<String> DISTRO_FAMILIES = Set.copyOf(DISTRO_NAMESPACES.values());
+
+    /** Families whose advisories are not split by release. */
+    private static final Set<String> RELEASELESS = Set.of("Wolfi", "Chainguard", "SUSE", "openSUSE");
+
+    private PurlMapping() {
+    }
+
+    static boolean isDistroFamily(String family) {
+        return DISTRO_FAMILIES.contains(family);
+    }
+
+    static boolean isReleaseless(String family) {
+        return RELEASELESS.contains(family);
+    }
+
+    /** Maps a purl; throws {@link UnmappablePurlException} saying why it cannot be mapped. */
+    public static PackageQuery map(String purl) throws UnmappablePurlException {
+        PackageURL parsed;
+        try {
+            parsed = new PackageURL(purl);
+        } catch (MalformedPackageURLException e) {
+            throw new UnmappablePurlException(purl, "malformed purl: " + e.getMessage());
+        }
+        if (parsed.getVersion() == null || parsed.getVersion().isBlank()) {
+            throw new UnmappablePurlException(purl, "purl has no version");
+        }
+        String type = parsed.getType().toLowerCase(Locale.ROOT);
+        if (type.equals("deb") || type.equals("rpm") || type.equals("apk")) {
+            return mapDistro(purl, parsed);
+        }
+        String family = LANGUAGE_TYPES.get(type);
+        if (family == null) {
+            throw new UnmappablePurlException(purl, "purl type '" + type + "' has no OSV ecosystem");
+        }
+        return new PackageQuery(purl, family, "", List.of(languageName(type, parsed)),
+                parsed.getVersion(), null);
+    }
+
+    private static String languageName(String type, PackageURL purl) {
+        String namespace = purl.getNamespace();
+        if (namespace == null || namespace.isEmpty()) {
+            return purl.getName();
+        }
+        // Maven joins group and artifact with ':'; npm scopes, Go paths, Composer with '/'.
+        return type.equals("maven")
+                ? namespace + ":" + purl.getName()
+                : namespace + "/" + purl.getName();
+    }
+
+    private static PackageQuery mapDistro(String purl, PackageURL parsed)
+            throws UnmappablePurlException {
+        String namespace = parsed.getNamespace() == null
+                ? "" : parsed.getNamespace().toLowerCase(Locale.ROOT);
+        String family = DISTRO_NAMESPACES.get(namespace);
+        if (family == null) {
+            throw new UnmappablePurlException(purl,
+                    "distro '" + namespace + "' of " + parsed.getType() + " purl has no OSV ecosystem");
+        }
+        Map<String, String> qualifiers = parsed.getQualifiers() == null
+                ? Map.of() : parsed.getQualifiers();
+        String release = isReleaseless(family) ? "" : releaseOf(family, qualifiers.get("distro"));
+        String version = withEpoch(parsed.getVersion(), qualifiers.get("epoch"));
+        List<String> names = new ArrayList<>();
+        names.add(parsed.getName());
+        String sourceVersion = null;
+        String upstream = qualifiers.get("upstream");
+        if (upstream != null && !upstream.isBlank()) {
+            int at = upstream.indexOf('@');
+            String source = at < 0 ? upstream : upstream.substring(0, at);
+            if (!source.equals(parsed.getName())) {
+                names.add(source);
+            }
+            sourceVersion = at < 0 ? null : upstream.substring(at + 1);
+        }
+        return new PackageQuery(purl, family, release, names, version, sourceVersion);
+    }
+
+    /** {@code debian-12.5} → 12, {@code rhel-9.2} → 9, {@code 3.20.1} → 3.20, {@code bookworm}. */
+    private static String releaseOf(String family, String distro) {
+        if (distro == null || distro.isBlank()) {
+            return "";
+        }
+        String value = distro.strip();
+        int dash = value.lastIndexOf('-');
+        if (dash >= 0 && dash + 1 < value.length() && Character.isDigit(value.charAt(dash + 1))) {
+            value = value.substring(dash + 1);
+        }
+        return Releases.normalize(family, value);
+    }
+
+    private static String withEpoch(String version, String epoch) {
+        if (epoch == null || epoch.isBlank() || epoch.equals("0") || version.contains(":")) {
+            return version;
+        }
+        return epoch + ":" + version;
+    }
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.stellaops.feed.OsvEvent;
+import org.stellaops.version.InvalidVersionException;
+import org.stellaops.version.VersionScheme;
+
+/** A range event with its version parsed, ready to be walked in scheme order. */
+record SortedEvent<V extends Comparable<V>>(OsvEvent.Kind kind, String text, V version) {
+
+    /** {@code introduced: "0"} means "from the beginning" and sorts before every version. */
+    boolean isZero() {
+        return version == null;
+    }
+
+    /**
+     * Parses and sorts a range's events. {@code introduced: "0"} has no parsed version and comes
+     * first; {@code limit: "*"} means no limit and is dropped. Ties keep OSV's field order.
+     */
+    static <V extends Comparable<V>> List<SortedEvent<V>> sort(
+            VersionScheme<V> scheme, List<OsvEvent> events) throws InvalidVersionException {
+        List<SortedEvent<V>> sorted = new ArrayList<>(events.size());
+        for (OsvEvent event : events) {
+            boolean zero = event.kind() == OsvEvent.Kind.INTRODUCED && "0".equals(event.version());
+            if (event.kind() == OsvEvent.Kind.LIMIT && "*".equals(event.version())) {
+                continue;
+            }
+            V parsed = zero ? null : scheme.parse(event.version());
+            sorted.add(new SortedEvent<>(event.kind(), event.version(), parsed));
+        }
+        sorted.sort(Comparator.<SortedEvent<V>, Boolean>comparing(e -> !e.isZero())
+                .thenComparing(SortedEvent::version, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(SortedEvent::kind));
+        return sorted;
+    }
+}
