@@ -37,17 +37,20 @@ final class CorpusVersions {
     /**
      * Every version named by the OSV records in {@code <folder>/all.zip}: range events
      * (introduced, fixed, last_affected; "0" means "from the beginning" and is skipped) of
-     * non-GIT ranges, and the enumerated {@code affected[].versions}.
+     * non-GIT ranges, and the enumerated {@code affected[].versions}. Only packages of the
+     * ecosystem the folder is named after count: a GHSA record may also name, say, an npm
+     * package next to the NuGet one.
      */
     static Set<String> fromOsv(String folder) {
         Path zip = corpusRoot().resolve(folder).resolve("all.zip");
+        String ecosystem = Path.of(folder).getFileName().toString();
         assertThat(zip).as("OSV corpus archive").isRegularFile();
 
         Set<String> versions = new TreeSet<>();
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             for (ZipEntry entry : archive.stream().toList()) {
                 if (entry.getName().endsWith(".json")) {
-                    collect(JSON.readTree(archive.getInputStream(entry)), versions);
+                    collect(JSON.readTree(archive.getInputStream(entry)), ecosystem, versions);
                 }
             }
         } catch (IOException e) {
@@ -77,8 +80,12 @@ final class CorpusVersions {
         return versions;
     }
 
-    private static void collect(JsonNode record, Set<String> versions) {
+    private static void collect(JsonNode record, String ecosystem, Set<String> versions) {
         for (JsonNode affected : record.path("affected")) {
+            String named = affected.path("package").path("ecosystem").asText();
+            if (!named.split(":", 2)[0].equals(ecosystem)) {
+                continue;
+            }
             for (JsonNode range : affected.path("ranges")) {
                 if (range.path("type").asText().equals("GIT")) {
                     continue; // commit hashes, not versions

@@ -114,7 +114,7 @@ class NuGetSchemeTest {
             }
         }
 
-        assertThat(corpus).contains("1.0.2.5", "5.0.0-preview.7.20364.11");
+        assertThat(corpus).contains("21.11.29.1", "5.0.0-preview.7.20364.11");
         assertThat(unreadable).isEmpty();
     }
 }

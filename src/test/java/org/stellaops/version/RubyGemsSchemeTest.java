@@ -93,7 +93,7 @@ class RubyGemsSchemeTest {
             }
         }
 
-        assertThat(corpus).contains("1.4.0.beta1", "3.17.0-rc-1", "3.x");
+        assertThat(corpus).contains("1.4.0.beta1", "3.17.0.rc.1", "3.x");
         assertThat(unreadable).isEmpty();
     }
 }
