@@ -34,8 +34,11 @@ public final class FeedImporter {
     public FeedImport read(List<Path> inputs) throws FeedException, IOException {
         Collector collector = new Collector();
         FeedInputs feedInputs = new FeedInputs(options.limits());
-        for (Path input : inputs) {
-            feedInputs.read(input, collector::accept);
+        try (ParallelParser parallel = new ParallelParser(parser, options.threads())) {
+            for (Path input : inputs) {
+                feedInputs.read(input, document -> parallel.submit(document, collector::accept));
+            }
+            parallel.drain(collector::accept);
         }
         if (collector.byId.isEmpty()) {
             String names = String.join(", ", inputs.stream().map(Path::toString).toList());
@@ -100,22 +103,22 @@ public final class FeedImporter {
         int documents;
         int duplicates;
 
-        void accept(FeedDocument document) throws FeedException {
+        /** Takes parse outcomes in input order, so failures and warnings are reproducible. */
+        void accept(ParallelParser.Outcome outcome) throws FeedException {
             documents++;
-            OsvParser.Parsed parsed;
-            try {
-                parsed = parser.parse(document);
-            } catch (FeedException e) {
+            FeedException failure = outcome.failure();
+            if (failure != null) {
                 if (!options.skipInvalid()) {
-                    throw e;
+                    throw failure;
                 }
                 LOG.warn("record skipped (origin: {}, position: {}, reason: {})",
-                        e.origin(), e.position(), e.reason());
-                rejected.add(RejectedRecord.of(e));
+                        failure.origin(), failure.position(), failure.reason());
+                rejected.add(RejectedRecord.of(failure));
                 return;
             }
-            parsed.warnings().forEach(w -> warnings.add(document.origin() + ": " + w));
-            keep(new Read(parsed.record(), document.origin()));
+            OsvParser.Parsed parsed = outcome.parsed();
+            parsed.warnings().forEach(w -> warnings.add(outcome.origin() + ": " + w));
+            keep(new Read(parsed.record(), outcome.origin()));
         }
 
         private void keep(Read read) {

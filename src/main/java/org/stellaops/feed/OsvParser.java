@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.erdtman.jcs.JsonCanonicalizer;
+import org.stellaops.canonical.CanonicalJson;
 
 /**
- * Reads one OSV document: JSON syntax, then the official schema, then the fields we index.
+ * Reads one OSV document (thread-safe; an import runs several at once): JSON syntax, then the official schema, then the fields we index.
  * Every failure names the document and where in it the problem lies.
  */
 final class OsvParser {
@@ -49,11 +48,10 @@ final class OsvParser {
         }
     }
 
-    private byte[] canonical(JsonNode root, FeedDocument document) throws FeedException {
+    private static byte[] canonical(JsonNode root, FeedDocument document) throws FeedException {
         try {
-            String text = mapper.writeValueAsString(root);
-            return new JsonCanonicalizer(text).getEncodedString().getBytes(StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
+            return CanonicalJson.toBytes(root);
+        } catch (RuntimeException e) {
             throw new FeedException(document.origin(), "$",
                     "cannot canonicalize: " + e.getMessage(), e);
         }

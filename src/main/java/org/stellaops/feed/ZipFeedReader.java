@@ -20,6 +20,8 @@ import java.util.zip.ZipFile;
 final class ZipFeedReader {
 
     private final ZipLimits limits;
+    /** Reused for every entry: one reader serves one import thread. */
+    private final byte[] buffer = new byte[64 * 1024];
 
     ZipFeedReader(ZipLimits limits) {
         this.limits = limits;
@@ -76,7 +78,6 @@ final class ZipFeedReader {
         long cap = Math.min(limits.maxEntryBytes(), totalLeft);
         ByteArrayOutputStream out = new ByteArrayOutputStream(
                 (int) Math.max(0, Math.min(entry.getSize(), cap)));
-        byte[] buffer = new byte[64 * 1024];
         try (InputStream in = file.getInputStream(entry)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 out.write(buffer, 0, n);
