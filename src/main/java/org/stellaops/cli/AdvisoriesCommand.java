@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code stella advisories PURL}: which advisories affect this package version and why, one line
  * per range evaluated.
  */
-@Command(name = "advisories",
+@Command(mixinStandardHelpOptions = true, name = "advisories",
         description = "Explain which advisories affect a package version, range by range.")
 final class AdvisoriesCommand implements Callable<Integer> {
 

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stella db import PATH...}: OSV zips, folders or files into a new snapshot. */
-@Command(name = "import", description = "Import OSV advisories (all.zip files, folders of "
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import OSV advisories (all.zip files, folders of "
         + ".json files, single files) as a new snapshot and make it current.")
 final class DbImportCommand implements Callable<Integer> {
 
@@ -40,6 +41,15 @@ final class DbImportCommand implements Callable<Integer> {
             description = "Largest uncompressed record or zip entry (default: 33554432).")
     long maxEntryBytes = ZipLimits.DEFAULT.maxEntryBytes();
 
+    @Option(names = "--keep", paramLabel = "N",
+            description = "Snapshots to keep, the current one included (default: "
+                    + "$STELLA_DB_KEEP, stella.db.keep, 5).")
+    Integer keep;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Records parsed at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = {"-v", "--verbose"}, description = "Log progress to standard error.")
     boolean verbose;
 
@@ -48,8 +58,9 @@ final class DbImportCommand implements Callable<Integer> {
         ZipLimits defaults = ZipLimits.DEFAULT;
         ZipLimits limits = new ZipLimits(maxEntryBytes, defaults.maxTotalBytes(),
                 defaults.maxRatio(), defaults.ratioFloorBytes(), defaults.maxEntries());
-        FeedImport feed = new FeedImporter(new ImportOptions(skipInvalid, limits)).read(inputs);
-        SnapshotManifest manifest = db.database().install(feed);
+        ImportOptions options = new ImportOptions(skipInvalid, limits, threads);
+        FeedImport feed = new FeedImporter(options).read(inputs);
+        SnapshotManifest manifest = db.database(keep).install(feed);
         print(spec.commandLine().getOut(), manifest, feed.report());
         return StellaMain.EXIT_PASS;
     }

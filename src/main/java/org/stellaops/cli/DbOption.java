@@ -8,7 +8,7 @@ import org.stellaops.db.DatabaseException;
 import org.stellaops.db.Snapshot;
 import picocli.CommandLine.Option;
 
-/** The {@code --db} and {@code --keep} options shared by every command that reads the database. */
+/** The {@code --db} option shared by every command that reads the database. */
 final class DbOption {
 
     @Option(names = "--db", paramLabel = "DIR",
@@ -16,11 +16,12 @@ final class DbOption {
                     + "~/.stella/db).")
     Path dir;
 
-    @Option(names = "--keep", paramLabel = "N",
-            description = "Snapshots to keep, the current one included (default: 5).")
-    Integer keep;
-
     AdvisoryDatabase database() throws UsageException {
+        return database(null);
+    }
+
+    /** The database, keeping {@code keep} snapshots (null: configured or default). */
+    AdvisoryDatabase database(Integer keep) throws UsageException {
         StellaConfig config = StellaConfig.fromEnvironment();
         int snapshots = config.keep(keep);
         if (snapshots < 1) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stella db status}: the current snapshot, its age and contents, the kept snapshots. */
-@Command(name = "status", description = "Show the current snapshot and the kept ones.")
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show the current snapshot and the kept ones.")
 final class DbStatusCommand implements Callable<Integer> {
 
     @Spec

@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code stella scan SBOM}: match the packages of a CycloneDX JSON SBOM against the snapshot,
  * offline. Exit 1 when an open finding at or above the threshold remains.
  */
-@Command(name = "scan", description = "Scan an SBOM against the local advisory snapshot.")
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Scan an SBOM against the local advisory snapshot.")
 final class ScanCommand implements Callable<Integer> {
 
     /** Report formats this version writes. */

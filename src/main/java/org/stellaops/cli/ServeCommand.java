@@ -5,7 +5,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** Placeholder for the server face; it says plainly that it is not built yet. */
-@Command(name = "serve", description = "Start the server (not available yet).")
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the server (not available yet).")
 final class ServeCommand implements Callable<Integer> {
 
     @Override
