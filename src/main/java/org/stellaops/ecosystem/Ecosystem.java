@@ -44,27 +44,27 @@ public record Ecosystem(String name, String family, String release) {
     }
 
     /**
-     * Extracts the release from a suffix. Most distros put it first ({@code 22.04:LTS},
-     * {@code v3.20}); Red Hat uses CPE-like parts ({@code enterprise_linux:9::appstream}) where
-     * the release is the first numeric part; SUSE and openSUSE name a product
-     * ({@code Linux Enterprise Server 15 SP5}) which is kept whole.
+     * Extracts the release from a suffix. Language ecosystems have none (a suffix such as
+     * {@code Maven:https://maven.google.com} names a repository). Distros mostly put it first
+     * ({@code 22.04:LTS}, {@code v3.20}), but Red Hat uses CPE-like parts
+     * ({@code enterprise_linux:9::appstream}) and Ubuntu Pro a prefix ({@code Pro:18.04:LTS}):
+     * there the release is the first part that starts with a digit. SUSE and openSUSE name a
+     * product ({@code Linux Enterprise Server 15 SP5}), which is kept whole.
      */
     private static String releaseOf(String family, String suffix) {
-        String[] parts = suffix.split(":");
-        switch (family) {
-            case "Red Hat":
-                for (String part : parts) {
-                    if (!part.isEmpty() && Character.isDigit(part.charAt(0))) {
-                        return part;
-                    }
-                }
-                return "";
-            case "SUSE":
-            case "openSUSE":
-                return suffix;
-            default:
-                return parts[0];
+        if (!Distros.isDistroFamily(family)) {
+            return "";
         }
+        if (family.equals("SUSE") || family.equals("openSUSE")) {
+            return suffix;
+        }
+        String[] parts = suffix.split(":");
+        for (String part : parts) {
+            if (!part.isEmpty() && Character.isDigit(part.charAt(0))) {
+                return part;
+            }
+        }
+        return parts.length == 0 ? "" : parts[0];
     }
 
     @Override

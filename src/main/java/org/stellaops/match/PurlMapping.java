@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.stellaops.ecosystem.Distros;
 import org.stellaops.ecosystem.Releases;
 
 /**
@@ -43,20 +43,15 @@ public final class PurlMapping {
             Map.entry("alpine", "Alpine"), Map.entry("wolfi", "Wolfi"),
             Map.entry("chainguard", "Chainguard"), Map.entry("mageia", "Mageia"));
 
-    private static final Set<String> DISTRO_FAMILIES = Set.copyOf(DISTRO_NAMESPACES.values());
-
-    /** Families whose advisories are not split by release. */
-    private static final Set<String> RELEASELESS = Set.of("Wolfi", "Chainguard", "SUSE", "openSUSE");
-
     private PurlMapping() {
     }
 
     static boolean isDistroFamily(String family) {
-        return DISTRO_FAMILIES.contains(family);
+        return Distros.isDistroFamily(family);
     }
 
     static boolean isReleaseless(String family) {
-        return RELEASELESS.contains(family);
+        return Distros.isReleaseless(family);
     }
 
     /** Maps a purl; throws {@link UnmappablePurlException} saying why it cannot be mapped. */
@@ -109,7 +104,8 @@ public final class PurlMapping {
         List<String> names = new ArrayList<>();
         names.add(parsed.getName());
         String sourceVersion = null;
-        String upstream = qualifiers.get("upstream");
+        // Only deb: Syft's rpm upstream names a .src.rpm file, not a package to look up.
+        String upstream = parsed.getType().equals("deb") ? qualifiers.get("upstream") : null;
         if (upstream != null && !upstream.isBlank()) {
             int at = upstream.indexOf('@');
             String source = at < 0 ? upstream : upstream.substring(0, at);
@@ -121,17 +117,17 @@ public final class PurlMapping {
         return new PackageQuery(purl, family, release, names, version, sourceVersion);
     }
 
-    /** {@code debian-12.5} → 12, {@code rhel-9.2} → 9, {@code 3.20.1} → 3.20, {@code bookworm}. */
+    /**
+     * The part after the last dash, at advisory granularity: {@code debian-12.5} → 12,
+     * {@code debian-bookworm} → 12, {@code rhel-9.2} → 9, {@code 3.20.1} → 3.20.
+     */
     private static String releaseOf(String family, String distro) {
         if (distro == null || distro.isBlank()) {
             return "";
         }
         String value = distro.strip();
         int dash = value.lastIndexOf('-');
-        if (dash >= 0 && dash + 1 < value.length() && Character.isDigit(value.charAt(dash + 1))) {
-            value = value.substring(dash + 1);
-        }
-        return Releases.normalize(family, value);
+        return Releases.normalize(family, dash < 0 ? value : value.substring(dash + 1));
     }
 
     private static String withEpoch(String version, String epoch) {

@@ -18,15 +18,19 @@ record SortedEvent<V extends Comparable<V>>(OsvEvent.Kind kind, String text, V v
 
     /**
      * Parses and sorts a range's events. {@code introduced: "0"} has no parsed version and comes
-     * first; {@code limit: "*"} means no limit and is dropped, as are events with an empty
-     * version. Ties sort introduced before fixed, last_affected and limit.
+     * first; events with an empty version are dropped. A limit containing {@code "*"} is
+     * infinity, and since a version below any one limit passes (the spec's BeforeLimits), such a
+     * range has no limit at all: every limit event is dropped. Ties sort introduced before fixed,
+     * last_affected and limit.
      */
     static <V extends Comparable<V>> List<SortedEvent<V>> sort(
             VersionScheme<V> scheme, List<OsvEvent> events) throws InvalidVersionException {
+        boolean unlimited = events.stream().anyMatch(
+                e -> e.kind() == OsvEvent.Kind.LIMIT && e.version().contains("*"));
         List<SortedEvent<V>> sorted = new ArrayList<>(events.size());
         for (OsvEvent event : events) {
             boolean zero = event.kind() == OsvEvent.Kind.INTRODUCED && "0".equals(event.version());
-            boolean noLimit = event.kind() == OsvEvent.Kind.LIMIT && "*".equals(event.version());
+            boolean noLimit = event.kind() == OsvEvent.Kind.LIMIT && unlimited;
             if (noLimit || event.version().isBlank()) {
                 // an empty version (some GHSA npm records say fixed: "") states nothing
                 continue;
