@@ -4,6 +4,7 @@ package org.stellaops.db;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,10 +53,9 @@ public final class AdvisoryDatabase {
         Files.createDirectories(root.resolve(SnapshotFiles.SNAPSHOTS));
         try (FileChannel lockFile = FileChannel.open(root.resolve(SnapshotFiles.LOCK),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockFile.tryLock()) {
-            if (lock == null) {
-                throw new DatabaseException("another import holds the lock on " + root);
-            }
+             FileLock lock = tryLock(lockFile)) {
+            // A crashed install may have left a half-written snapshot; no reader looks there.
+            FileTrees.deleteRecursively(root.resolve(SnapshotFiles.STAGING));
             SnapshotManifest manifest = ManifestBuilder.build(feed);
             Path target = snapshotDir(feed.digest());
             if (Files.isDirectory(target)) {
@@ -75,7 +75,6 @@ public final class AdvisoryDatabase {
     private void writeStaged(FeedImport feed, SnapshotManifest manifest, Path target)
             throws IOException {
         Path staging = root.resolve(SnapshotFiles.STAGING);
-        FileTrees.deleteRecursively(staging);
         Path dir = Files.createDirectories(staging.resolve(hexOf(feed.digest())));
         new SnapshotWriter(feed).write(dir);
         ManifestCodec.write(manifest, dir.resolve(SnapshotFiles.MANIFEST));
@@ -85,6 +84,24 @@ public final class AdvisoryDatabase {
         Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
         FileTrees.fsync(target.getParent());
         FileTrees.deleteRecursively(staging);
+    }
+
+    /**
+     * Takes the install lock or says who holds it. Another process shows as a null lock; another
+     * install in this JVM shows as an OverlappingFileLockException, since the JVM keeps its own
+     * record of the locks it holds.
+     */
+    private FileLock tryLock(FileChannel lockFile) throws IOException, DatabaseException {
+        FileLock lock;
+        try {
+            lock = lockFile.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new DatabaseException("another import holds the lock on " + root);
+        }
+        return lock;
     }
 
     /** The digest of the current snapshot, if any import ever succeeded. */
