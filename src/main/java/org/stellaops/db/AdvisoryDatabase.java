@@ -133,8 +133,12 @@ public final class AdvisoryDatabase {
     public Snapshot open(String digest) throws IOException, DatabaseException {
         String chosen = digest == null ? currentOrFail() : resolve(digest);
         Path dir = snapshotDir(chosen);
-        if (!Files.isRegularFile(dir.resolve(SnapshotFiles.MANIFEST))) {
-            throw new DatabaseException("snapshot " + chosen + " is not in " + root);
+        for (String file : List.of(SnapshotFiles.MANIFEST, SnapshotFiles.INDEX,
+                SnapshotFiles.RECORDS)) {
+            if (!Files.isRegularFile(dir.resolve(file))) {
+                throw new DatabaseException("snapshot " + chosen + " is not complete in " + root
+                        + " (" + file + " missing)");
+            }
         }
         return Snapshot.open(dir);
     }
@@ -147,7 +151,8 @@ public final class AdvisoryDatabase {
     private String resolve(String requested) throws IOException, DatabaseException {
         String hex = hexOf(requested.strip()).toLowerCase(java.util.Locale.ROOT);
         if (hex.length() < 8 || !hex.matches("[0-9a-f]+")) {
-            throw new DatabaseException("'" + requested + "' is not a snapshot digest");
+            throw new DatabaseException("'" + requested + "' is not a snapshot digest (sha256 hex, "
+                    + "or a unique prefix of at least 8 hex digits)");
         }
         List<String> matches = new ArrayList<>();
         for (String kept : keptDigests()) {

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,7 @@ public final class FeedImporter {
     /** Accumulates records by id (sorted, so iteration order is id order). */
     private final class Collector {
         final Map<String, Read> byId = new TreeMap<>();
+        final Map<String, List<byte[]>> droppedCopies = new HashMap<>();
         final List<String> conflicts = new ArrayList<>();
         final List<RejectedRecord> rejected = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
@@ -122,24 +124,32 @@ public final class FeedImporter {
         }
 
         private void keep(Read read) {
-            Read existing = byId.get(read.record.id());
+            String id = read.record.id();
+            Read existing = byId.get(id);
             if (existing == null) {
-                byId.put(read.record.id(), read);
+                byId.put(id, read);
                 return;
             }
-            if (Arrays.equals(existing.record.canonicalJson(), read.record.canonicalJson())) {
+            byte[] content = read.record.canonicalJson();
+            List<byte[]> dropped = droppedCopies.getOrDefault(id, List.of());
+            if (Arrays.equals(existing.record.canonicalJson(), content)
+                    || dropped.stream().anyMatch(d -> Arrays.equals(d, content))) {
+                // a copy seen before, whichever copy won: counting it as a duplicate keeps the
+                // report independent of the order of the inputs
                 duplicates++;
                 return;
             }
             Read winner = Timestamps.newerRead(existing, read);
             Read loser = winner == existing ? read : existing;
-            String conflict = "duplicate id " + read.record.id() + " with different content: kept "
+            String conflict = "duplicate id " + id + " with different content: kept "
                     + winner.origin + " (modified " + winner.record.modified() + "), dropped "
                     + loser.origin + " (modified " + loser.record.modified() + ")";
             LOG.warn("advisory conflict (id: {}, kept: {}, dropped: {})",
-                    read.record.id(), winner.origin, loser.origin);
+                    id, winner.origin, loser.origin);
             conflicts.add(conflict);
-            byId.put(read.record.id(), winner);
+            droppedCopies.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(loser.record.canonicalJson());
+            byId.put(id, winner);
         }
     }
 

@@ -35,6 +35,24 @@ class DuplicateIdsTest {
     }
 
     @Test
+    void countsDuplicatesAndConflictsIndependentlyOfInputOrder() throws Exception {
+        Path a = FeedFixtures.writeJson(dir.resolve("a.json"),
+                minimalRecord(ID, "2024-01-01T00:00:00Z", "requests", "2.0"));
+        Path aAgain = FeedFixtures.writeJson(dir.resolve("a-again.json"),
+                minimalRecord(ID, "2024-01-01T00:00:00Z", "requests", "2.0"));
+        Path b = FeedFixtures.writeJson(dir.resolve("b.json"),
+                minimalRecord(ID, "2024-02-01T00:00:00Z", "requests", "2.1"));
+
+        for (List<Path> order : List.of(List.of(a, aAgain, b), List.of(a, b, aAgain),
+                List.of(b, a, aAgain))) {
+            FeedImport feed = read(order.toArray(Path[]::new));
+
+            assertThat(feed.report().duplicates()).as("order %s", order).isEqualTo(1);
+            assertThat(feed.report().conflicts()).as("order %s", order).hasSize(1);
+        }
+    }
+
+    @Test
     void keepsNewestModifiedRegardlessOfInputOrder() throws Exception {
         Path older = FeedFixtures.writeJson(dir.resolve("older.json"),
                 minimalRecord(ID, "2024-01-01T00:00:00Z", "requests", "2.0"));
