@@ -6,16 +6,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.stellaops.match.Finding;
+import org.stellaops.db.Snapshot;
 import org.stellaops.match.PackageMatcher;
-import org.stellaops.match.ScanMatcher;
-import org.stellaops.match.ScanReport;
+import org.stellaops.report.CycloneDxReport;
 import org.stellaops.report.JsonReport;
+import org.stellaops.report.SarifReport;
 import org.stellaops.report.TableReport;
-import org.stellaops.sbom.CycloneDxPurls;
-import org.stellaops.severity.SeverityLevel;
+import org.stellaops.sbom.LoadedSbom;
+import org.stellaops.sbom.SbomLoader;
+import org.stellaops.scan.SbomScanner;
+import org.stellaops.scan.ScanResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,15 +25,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code stella scan SBOM}: match the packages of a CycloneDX JSON SBOM against the snapshot,
- * offline. Exit 1 when an open finding at or above the threshold remains.
+ * {@code stella scan TARGET}: match the packages of an SBOM against the local snapshot,
+ * offline. Exit 1 when an open finding at or above the threshold remains, 2 on any error.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Scan an SBOM against the local advisory snapshot.")
+        description = "Scan an SBOM (file or - for standard input) against the local advisory "
+                + "snapshot.")
 final class ScanCommand implements Callable<Integer> {
 
-    /** Report formats this version writes. */
-    enum Format { table, json }
+    /** Report formats. */
+    enum Format { table, json, cyclonedx, sarif }
 
     @Spec
     CommandSpec spec;
@@ -40,18 +42,30 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     DbOption db = new DbOption();
 
-    @Parameters(paramLabel = "TARGET", description = "CycloneDX JSON SBOM file.")
-    Path target;
+    @Mixin
+    LaterOptions later = new LaterOptions();
+
+    @Parameters(paramLabel = "TARGET", description = "SBOM file, or - to read standard input.")
+    String target;
+
+    @Option(names = "--sbom-type", paramLabel = "TYPE", description = "auto (default), "
+            + "cyclonedx-json, cyclonedx-xml, spdx-json, spdx-tag-value or trivy-json-v2.")
+    String sbomType = "auto";
 
     @Option(names = "--snapshot", paramLabel = "DIGEST", description = "Use a kept snapshot.")
     String snapshot;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Report on standard output: table (default) or json.")
+            description = "Report on standard output: table (default), json, cyclonedx, sarif.")
     Format format = Format.table;
 
-    @Option(names = "--output", paramLabel = "PATH", description = "Write the report here.")
+    @Option(names = "--output", paramLabel = "PATH",
+            description = "Write the report to this file instead of standard output.")
     Path output;
+
+    @Option(names = "--output-json", paramLabel = "PATH",
+            description = "Also write the JSON report here, whatever --format says.")
+    Path outputJson;
 
     @Option(names = "--threshold", paramLabel = "LEVEL", description = "Lowest severity that "
             + "fails the scan: low, medium, high or critical (default: critical).")
@@ -60,50 +74,51 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--fail-on-unknown", description = "Findings of unknown severity fail too.")
     boolean failOnUnknown;
 
+    @Option(names = "--as-of", paramLabel = "TIME", description = "Reference time of the scan "
+            + "(RFC 3339; default: the snapshot date).")
+    String asOf;
+
     @Override
     public Integer call() throws Exception {
-        SeverityLevel floor = parseThreshold(threshold);
-        if (!Files.isRegularFile(target)) {
-            throw new UsageException(target + ": no such SBOM file");
+        later.rejectIfUsed();
+        Threshold gate = Threshold.parse(threshold, failOnUnknown);
+        String referenceOverride = asOf == null ? null : ReferenceTime.parse(asOf);
+        Progress progress = Progress.onTerminal(spec.commandLine().getErr());
+
+        progress.say("reading " + target);
+        LoadedSbom loaded = SbomLoader.load(target, sbomType, System.in);
+        // The snapshot is opened only once the SBOM has been read: bad input fails fast.
+        Snapshot opened = db.open(snapshot);
+        String referenceTime = referenceOverride != null
+                ? referenceOverride : opened.manifest().snapshotDate();
+        progress.say("matching " + loaded.sbom().components().size() + " components");
+        ScanResult result = new SbomScanner(new PackageMatcher(opened))
+                .scan(loaded, referenceTime);
+
+        write(render(result), output);
+        if (outputJson != null) {
+            Files.writeString(outputJson, JsonReport.render(result), StandardCharsets.UTF_8);
         }
-        List<String> purls = CycloneDxPurls.read(target);
-        PackageMatcher matcher = new PackageMatcher(db.open(snapshot));
-        ScanReport report = new ScanMatcher(matcher).scan(target.toString(), purls);
-        String rendered = format == Format.json
-                ? JsonReport.render(report) : TableReport.render(report);
-        write(rendered);
-        return fails(report, floor) ? StellaMain.EXIT_FINDINGS : StellaMain.EXIT_PASS;
+        return gate.fails(result.report().findings())
+                ? StellaMain.EXIT_FINDINGS : StellaMain.EXIT_PASS;
     }
 
-    private boolean fails(ScanReport report, SeverityLevel floor) {
-        for (Finding finding : report.findings()) {
-            SeverityLevel level = finding.severity().level();
-            if (level.compareTo(floor) >= 0 || (failOnUnknown && level == SeverityLevel.UNKNOWN)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static SeverityLevel parseThreshold(String text) throws UsageException {
-        switch (text.toLowerCase(java.util.Locale.ROOT)) {
-            case "low":
-                return SeverityLevel.LOW;
-            case "medium":
-                return SeverityLevel.MEDIUM;
-            case "high":
-                return SeverityLevel.HIGH;
-            case "critical":
-                return SeverityLevel.CRITICAL;
+    private String render(ScanResult result) {
+        switch (format) {
+            case json:
+                return JsonReport.render(result);
+            case cyclonedx:
+                return CycloneDxReport.render(result);
+            case sarif:
+                return SarifReport.render(result);
             default:
-                throw new UsageException("--threshold must be low, medium, high or critical, not '"
-                        + text + "'");
+                return TableReport.render(result, output == null && System.console() != null);
         }
     }
 
-    private void write(String rendered) throws IOException {
-        if (output != null) {
-            Files.writeString(output, rendered, StandardCharsets.UTF_8);
+    private void write(String rendered, Path file) throws IOException {
+        if (file != null) {
+            Files.writeString(file, rendered, StandardCharsets.UTF_8);
             return;
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -32,6 +32,11 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /** PLACEHOLDER: the stella-report 1.N layout over a whole scan result. */
+    public static String render(org.stellaops.scan.ScanResult result) {
+        throw new UnsupportedOperationException("PLACEHOLDER JsonReport(ScanResult)");
+    }
+
     public static String render(ScanReport report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);

@@ -14,6 +14,11 @@ public final class TableReport {
     private TableReport() {
     }
 
+    /** PLACEHOLDER: grouped by package, colour on a TTY. */
+    public static String render(org.stellaops.scan.ScanResult result, boolean colour) {
+        throw new UnsupportedOperationException("PLACEHOLDER TableReport(ScanResult)");
+    }
+
     public static String render(ScanReport report) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("snapshot %s (%s), %d packages, %d findings%n",

@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * @param components in document order
  * @param dependencies ref to the refs it depends on (refs sorted; targets in document order)
  * @param warnings problems that did not stop reading (duplicate refs, unparseable purls...)
+ * @param created when the document says it was created (RFC 3339 as written), or null
  */
 public record Sbom(
         SbomFormat format,
@@ -27,7 +28,22 @@ public record Sbom(
         OsInfo os,
         List<SbomComponent> components,
         Map<String, List<String>> dependencies,
-        List<String> warnings) {
+        List<String> warnings,
+        String created) {
+
+    /** A document that does not say when it was created. */
+    public Sbom(SbomFormat format, String specVersion, String subjectName, String subjectVersion,
+            OsInfo os, List<SbomComponent> components, Map<String, List<String>> dependencies,
+            List<String> warnings) {
+        this(format, specVersion, subjectName, subjectVersion, os, components, dependencies,
+                warnings, null);
+    }
+
+    /** The same document with a different creation time. */
+    public Sbom withCreated(String time) {
+        return new Sbom(format, specVersion, subjectName, subjectVersion, os, components,
+                dependencies, warnings, time);
+    }
 
     public Sbom {
         components = List.copyOf(components);

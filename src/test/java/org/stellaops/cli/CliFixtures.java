@@ -32,12 +32,14 @@ final class CliFixtures {
         return db;
     }
 
-    /** A CycloneDX JSON SBOM listing the given purls. */
+    /** A CycloneDX JSON SBOM listing the given purls as components c1, c2, ... */
     static Path sbom(Path dir, String... purls) throws IOException {
         StringBuilder components = new StringBuilder();
-        for (String purl : purls) {
-            components.append(components.length() == 0 ? "" : ",\n")
-                    .append("    {\"type\": \"library\", \"purl\": \"").append(purl).append("\"}");
+        for (int i = 0; i < purls.length; i++) {
+            String name = purls[i].replaceAll("^pkg:[^/]+/(?:.*/)?([^@/]+)@.*$", "$1");
+            components.append(i == 0 ? "" : ",\n").append("""
+                        {"type": "library", "bom-ref": "c%d", "name": "%s", "purl": "%s"}"""
+                    .formatted(i + 1, name, purls[i]));
         }
         Path file = Files.createTempFile(dir, "sbom", ".cdx.json");
         Files.writeString(file, """

@@ -70,15 +70,17 @@ class ScanCommandTest {
                 sbom.toString());
 
         JsonNode root = new ObjectMapper().readTree(result.out());
-        assertThat(root.path("format").asText()).isEqualTo("stella-report/1");
-        assertThat(root.path("target").asText()).isEqualTo(sbom.toString());
-        assertThat(root.path("snapshot").path("digest").asText()).startsWith("sha256:");
-        assertThat(root.path("summary").path("packages").asInt()).isEqualTo(2);
-        assertThat(root.path("summary").path("bySeverity").path("high").asInt()).isEqualTo(1);
-        assertThat(root.path("findings").get(0).path("id").asText()).isEqualTo("CVE-2024-1000");
-        assertThat(root.path("findings").get(0).path("fixedVersions").get(0).asText())
-                .isEqualTo("2.0.0");
-        assertThat(root.path("notCovered").get(0).path("purl").asText())
+        assertThat(root.path("schemaVersion").asText()).startsWith("1.");
+        assertThat(root.path("target").path("ref").asText()).isEqualTo(sbom.toString());
+        assertThat(root.path("target").path("format").asText()).isEqualTo("cyclonedx-json");
+        assertThat(root.path("advisorySnapshot").path("digest").asText()).startsWith("sha256:");
+        assertThat(root.path("counts").path("packages").asInt()).isEqualTo(2);
+        assertThat(root.path("counts").path("bySeverity").path("high").asInt()).isEqualTo(1);
+        JsonNode finding = root.path("findings").get(0);
+        assertThat(finding.path("id").asText()).isEqualTo("CVE-2024-1000");
+        assertThat(finding.path("fixed").get(0).asText()).isEqualTo("2.0.0");
+        assertThat(finding.path("components").get(0).asText()).isEqualTo("c1");
+        assertThat(root.path("unmatched").get(0).path("purl").asText())
                 .isEqualTo("pkg:pypi/flask@2.0.0");
     }
 
@@ -92,9 +94,9 @@ class ScanCommandTest {
         assertThat(result.exit()).isEqualTo(StellaMain.EXIT_FINDINGS);
         assertThat(result.out()).isEmpty();
         JsonNode root = new ObjectMapper().readTree(Files.readString(report));
-        assertThat(root.path("snapshot").path("digest").asText())
+        assertThat(root.path("advisorySnapshot").path("digest").asText())
                 .isEqualTo(Files.readString(Path.of("examples/db/current")).strip());
-        assertThat(root.path("summary").path("packages").asInt()).isEqualTo(840);
+        assertThat(root.path("counts").path("packages").asInt()).isEqualTo(840);
     }
 
     @Test
@@ -117,14 +119,117 @@ class ScanCommandTest {
     }
 
     @Test
-    void jsonThatIsNotCycloneDxExitsTwo() throws Exception {
-        Path spdx = dir.resolve("spdx.json");
-        Files.writeString(spdx, "{\"spdxVersion\": \"SPDX-2.3\", \"packages\": []}");
+    void jsonOfNoKnownFormatExitsTwoAndSaysWhatWasTried() throws Exception {
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"name\": \"not an sbom\", \"items\": []}");
 
-        Stella.Result result = Stella.run("scan", "--db", "examples/db", spdx.toString());
+        Stella.Result result = Stella.run("scan", "--db", "examples/db", other.toString());
 
         assertThat(result.exit()).isEqualTo(StellaMain.EXIT_ERROR);
-        assertThat(result.err()).contains("not a CycloneDX JSON document");
+        assertThat(result.err()).startsWith("error: " + other).contains("CycloneDX")
+                .contains("SPDX").contains("Trivy");
+    }
+
+    @Test
+    void truncatedSbomExitsTwoWithThePosition() throws Exception {
+        Path sbom = CliFixtures.sbom(dir, "pkg:npm/alpha@1.0.0");
+        String text = Files.readString(sbom);
+        Files.writeString(sbom, text.substring(0, text.length() / 2));
+
+        Stella.Result result = Stella.run("scan", "--db", "examples/db", sbom.toString());
+
+        assertThat(result.exit()).isEqualTo(StellaMain.EXIT_ERROR);
+        assertThat(result.err()).startsWith("error: " + sbom).contains("line");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void xmlWithADoctypeIsRefused() throws Exception {
+        Path xml = dir.resolve("laughs.cdx.xml");
+        Files.writeString(xml, """
+                <?xml version="1.0"?>
+                <!DOCTYPE bom [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;">]>
+                <bom xmlns="http://cyclonedx.org/schema/bom/1.5" version="1">
+                  <components><component type="library"><name>&b;</name></component></components>
+                </bom>
+                """);
+
+        Stella.Result result = Stella.run("scan", "--db", "examples/db", xml.toString());
+
+        assertThat(result.exit()).isEqualTo(StellaMain.EXIT_ERROR);
+        assertThat(result.err()).startsWith("error: " + xml).containsIgnoringCase("DOCTYPE");
+    }
+
+    @Test
+    void standardInputIsReadWhenTargetIsDash() throws Exception {
+        Path db = CliFixtures.importRecords(dir, CliFixtures.HIGH_ALPHA);
+        Path sbom = CliFixtures.sbom(dir, "pkg:npm/alpha@1.0.0");
+        java.io.InputStream original = System.in;
+        Stella.Result result;
+        try {
+            System.setIn(Files.newInputStream(sbom));
+            result = Stella.run("scan", "--db", db.toString(), "--format", "json",
+                    "--threshold", "high", "-");
+        } finally {
+            System.setIn(original);
+        }
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(StellaMain.EXIT_FINDINGS);
+        JsonNode root = new ObjectMapper().readTree(result.out());
+        assertThat(root.path("target").path("ref").asText()).isEqualTo("-");
+        assertThat(root.path("findings")).hasSize(1);
+    }
+
+    @Test
+    void everyFormatIsByteStableAndOutputJsonIsAlsoWritten() throws Exception {
+        for (String format : new String[] {"table", "json", "cyclonedx", "sarif"}) {
+            Path extra = dir.resolve(format + ".report.json");
+            Stella.Result first = Stella.run("scan", "--db", "examples/db", "--format", format,
+                    "--output-json", extra.toString(), JUICE_SHOP);
+            Stella.Result second = Stella.run("scan", "--db", "examples/db", "--format", format,
+                    JUICE_SHOP);
+
+            assertThat(first.exit()).as(first.err()).isEqualTo(StellaMain.EXIT_FINDINGS);
+            assertThat(first.out()).as(format).isEqualTo(second.out()).isNotBlank();
+            assertThat(new ObjectMapper().readTree(Files.readString(extra))
+                    .path("findings").size()).isEqualTo(22);
+        }
+    }
+
+    @Test
+    void asOfSetsTheReferenceTimeOfEveryReport() throws Exception {
+        Stella.Result json = Stella.run("scan", "--db", "examples/db", "--format", "json",
+                "--as-of", "2026-02-01T10:00:00+02:00", JUICE_SHOP);
+        Stella.Result cdx = Stella.run("scan", "--db", "examples/db", "--format", "cyclonedx",
+                "--as-of", "2026-02-01T10:00:00+02:00", JUICE_SHOP);
+        Stella.Result bad = Stella.run("scan", "--db", "examples/db", "--as-of", "soon",
+                JUICE_SHOP);
+
+        assertThat(new ObjectMapper().readTree(json.out()).path("referenceTime").asText())
+                .isEqualTo("2026-02-01T08:00:00Z");
+        assertThat(new ObjectMapper().readTree(cdx.out()).path("metadata").path("timestamp")
+                .asText()).isEqualTo("2026-02-01T08:00:00Z");
+        assertThat(bad.exit()).isEqualTo(StellaMain.EXIT_ERROR);
+        assertThat(bad.err()).contains("--as-of must be an RFC 3339 time");
+    }
+
+    @Test
+    void laterOptionsFailClearlyUntilTheyExist() {
+        for (String[] option : new String[][] {{"--vex", "x.json"}, {"--policy-file", "p.yaml"},
+                {"--server", "http://localhost:8080"}, {"--delta"}, {"--token", "t"},
+                {"--wait-quota"}}) {
+            String[] args = new String[option.length + 4];
+            args[0] = "scan";
+            args[1] = "--db";
+            args[2] = "examples/db";
+            System.arraycopy(option, 0, args, 3, option.length);
+            args[args.length - 1] = JUICE_SHOP;
+
+            Stella.Result result = Stella.run(args);
+
+            assertThat(result.exit()).isEqualTo(StellaMain.EXIT_ERROR);
+            assertThat(result.err()).contains(option[0] + " is not available yet");
+        }
     }
 
     @Test

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.stellaops.match.Finding;
+import org.stellaops.severity.SeverityLevel;
+
+/**
+ * When a scan fails: a finding at or above the threshold level; findings of unknown severity
+ * only when asked, since unknown ranks below low.
+ */
+final class Threshold {
+
+    private final SeverityLevel floor;
+    private final boolean failOnUnknown;
+
+    private Threshold(SeverityLevel floor, boolean failOnUnknown) {
+        this.floor = floor;
+        this.failOnUnknown = failOnUnknown;
+    }
+
+    static Threshold parse(String text, boolean failOnUnknown) throws UsageException {
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "low":
+                return new Threshold(SeverityLevel.LOW, failOnUnknown);
+            case "medium":
+                return new Threshold(SeverityLevel.MEDIUM, failOnUnknown);
+            case "high":
+                return new Threshold(SeverityLevel.HIGH, failOnUnknown);
+            case "critical":
+                return new Threshold(SeverityLevel.CRITICAL, failOnUnknown);
+            default:
+                throw new UsageException("--threshold must be low, medium, high or critical, "
+                        + "not '" + text + "'");
+        }
+    }
+
+    boolean fails(List<Finding> findings) {
+        for (Finding finding : findings) {
+            SeverityLevel level = finding.severity().level();
+            if (level.compareTo(floor) >= 0 || (failOnUnknown && level == SeverityLevel.UNKNOWN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
