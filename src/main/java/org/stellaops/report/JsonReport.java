@@ -1,118 +1,128 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import org.stellaops.match.Finding;
-import org.stellaops.match.MatchedRange;
-import org.stellaops.match.PackageResult;
+import java.io.UncheckedIOException;
 import org.stellaops.match.ScanReport;
 import org.stellaops.match.UnknownMatch;
-import org.stellaops.severity.Severity;
-import org.stellaops.severity.SeverityLevel;
+import org.stellaops.scan.ScanResult;
+import org.stellaops.scan.ScanTarget;
+import org.stellaops.scan.UnmatchedComponent;
 
 /**
- * The JSON report: fields in a fixed order, lists in report order, no timestamps, so the same
- * packages and snapshot give byte-identical output.
+ * The versioned JSON report of a scan, described by the JSON Schema published as
+ * {@code docs/schemas/stella-report-1.schema.json} (a test validates real reports against it).
+ *
+ * <p>Guarantees: members in one fixed order, findings in {@link
+ * org.stellaops.match.Finding#REPORT_ORDER}, every other list sorted (or in the stable order its
+ * description in the schema names), no time but the scan's reference time, a tool version that
+ * depends only on the build. The same SBOM, snapshot and reference time therefore give
+ * byte-identical output: 2-space indentation, {@code "name": value}, {@code \n} line ends and
+ * a final newline, whatever the platform.
+ *
+ * <p>Minor versions of {@link #SCHEMA_VERSION} may only add optional members, so a consumer of
+ * 1.0 reads every 1.x report.
  */
 public final class JsonReport {
 
-    /** Identifies the report layout, for consumers that parse it. */
-    public static final String FORMAT = "stella-report/1";
+    /** The report layout version; a consumer checks the major part. */
+    public static final String SCHEMA_VERSION = "1.0";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** The tool version when no jar manifest names one (running from classes). */
+    static final String DEVELOPMENT_VERSION = "development";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter WRITER = MAPPER.writer(printer());
 
     private JsonReport() {
     }
 
-    /** PLACEHOLDER: the stella-report 1.N layout over a whole scan result. */
-    public static String render(org.stellaops.scan.ScanResult result) {
-        throw new UnsupportedOperationException("PLACEHOLDER JsonReport(ScanResult)");
-    }
-
-    public static String render(ScanReport report) {
+    public static String render(ScanResult result) {
+        ScanReport report = result.report();
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("target", report.target());
-        ObjectNode snapshot = root.putObject("snapshot");
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "stella");
+        tool.put("version", toolVersion());
+        putTarget(root.putObject("target"), result.target());
+        root.put("referenceTime", result.referenceTime());
+        ObjectNode snapshot = root.putObject("advisorySnapshot");
         snapshot.put("digest", report.snapshotDigest());
         snapshot.put("date", report.snapshotDate());
-        strings(root.putArray("coveredEcosystems"), report.coveredEcosystems());
-        summary(root.putObject("summary"), report);
+        JsonCoverage.put(root.putObject("coverage"), result);
+        JsonCounts.put(root.putObject("counts"), result);
         ArrayNode findings = root.putArray("findings");
-        report.findings().forEach(f -> finding(findings.addObject(), f));
-        ArrayNode notCovered = root.putArray("notCovered");
-        for (PackageResult result : report.notCovered()) {
-            ObjectNode node = notCovered.addObject();
-            node.put("purl", result.purl());
-            node.put("status", result.status().name().toLowerCase(Locale.ROOT));
-            node.put("ecosystem", result.ecosystem());
-            node.put("reason", result.reason());
+        report.findings().forEach(f -> JsonFindings.put(findings.addObject(), f, result));
+        putUnmatched(root.putArray("unmatched"), result);
+        putUnknown(root.putArray("unknown"), result);
+        ArrayNode warnings = root.putArray("warnings");
+        result.sbom().warnings().forEach(warnings::add);
+        // Reserved for VEX and policy evaluation; null until those stages fill them.
+        root.putNull("policy");
+        root.putNull("vex");
+        return write(root);
+    }
+
+    /** The Implementation-Version of the jar, fixed at build time; "development" from classes. */
+    static String toolVersion() {
+        String version = JsonReport.class.getPackage().getImplementationVersion();
+        return version == null || version.isBlank() ? DEVELOPMENT_VERSION : version;
+    }
+
+    private static void putTarget(ObjectNode node, ScanTarget target) {
+        node.put("kind", target.kind());
+        node.put("ref", target.ref());
+        node.put("digest", target.digest());
+        node.put("format", target.format());
+    }
+
+    private static void putUnmatched(ArrayNode array, ScanResult result) {
+        for (UnmatchedComponent component : result.unmatched()) {
+            ObjectNode node = array.addObject();
+            node.put("ref", component.ref());
+            node.put("name", component.name());
+            node.put("version", component.version());
+            node.put("purl", component.purl());
+            node.put("reason", component.reason());
         }
-        ArrayNode unknowns = root.putArray("unknown");
-        for (UnknownMatch unknown : report.unknowns()) {
-            ObjectNode node = unknowns.addObject();
+    }
+
+    private static void putUnknown(ArrayNode array, ScanResult result) {
+        for (UnknownMatch unknown : result.report().unknowns()) {
+            ObjectNode node = array.addObject();
             node.put("purl", unknown.purl());
             node.put("advisory", unknown.advisory());
             node.put("reason", unknown.reason());
-        }
-        return root.toPrettyString() + "\n";
-    }
-
-    private static void summary(ObjectNode node, ScanReport report) {
-        node.put("packages", report.packages());
-        node.put("findings", report.findings().size());
-        Map<String, Integer> bySeverity = new TreeMap<>();
-        for (SeverityLevel level : SeverityLevel.values()) {
-            bySeverity.put(level.name().toLowerCase(Locale.ROOT), 0);
-        }
-        report.findings().forEach(f -> bySeverity.merge(
-                f.severity().level().name().toLowerCase(Locale.ROOT), 1, Integer::sum));
-        ObjectNode counts = node.putObject("bySeverity");
-        bySeverity.forEach(counts::put);
-        node.put("notCovered", report.notCovered().size());
-        node.put("unknown", report.unknowns().size());
-    }
-
-    private static void finding(ObjectNode node, Finding finding) {
-        node.put("id", finding.id());
-        strings(node.putArray("aliases"), finding.aliases());
-        node.put("purl", finding.purl());
-        node.put("installedVersion", finding.installedVersion());
-        strings(node.putArray("fixedVersions"), finding.fixedVersions());
-        severity(node.putObject("severity"), finding.severity());
-        node.put("summary", finding.summary());
-        strings(node.putArray("references"), finding.references());
-        ArrayNode ranges = node.putArray("matchedRanges");
-        for (MatchedRange range : finding.matchedRanges()) {
-            ObjectNode r = ranges.addObject();
-            r.put("advisory", range.advisory());
-            r.put("ecosystem", range.ecosystem());
-            r.put("package", range.packageName());
-            r.put("range", range.range());
-            r.put("reason", range.reason());
+            JsonFindings.putStrings(node.putArray("components"),
+                    JsonFindings.componentsOf(unknown.purl(), result));
         }
     }
 
-    private static void severity(ObjectNode node, Severity severity) {
-        node.put("level", severity.level().name().toLowerCase(Locale.ROOT));
-        if (severity.score() != null) {
-            node.put("score", severity.score());
-        } else {
-            node.putNull("score");
+    private static String write(ObjectNode root) {
+        try {
+            return WRITER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            // a tree of plain nodes always serialises; this would be a Jackson defect
+            throw new UncheckedIOException(e);
         }
-        node.put("vector", severity.vector());
-        node.put("source", severity.source());
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+    /** 2-space indent and {@code \n} everywhere (not the platform separator), {@code []}. */
+    private static DefaultPrettyPrinter printer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
     }
 }

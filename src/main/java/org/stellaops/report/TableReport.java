@@ -1,57 +1,51 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.report;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import org.stellaops.match.Finding;
-import org.stellaops.match.PackageResult;
-import org.stellaops.match.ScanReport;
+import org.stellaops.scan.ScanResult;
 
-/** The terminal table: one line per finding, then what could not be answered. */
+/**
+ * The terminal table of {@code stella scan}: one block per package and installed version,
+ * packages ordered by their worst finding then name, findings by severity then id; then a
+ * summary (see {@link TableSummary}).
+ *
+ * <pre>
+ *   SEVERITY  ID              SCORE  INSTALLED  FIXED IN  TITLE
+ * pkg:npm/lodash 2.4.2 (3 findings, 1 component)
+ *   CRITICAL  CVE-2019-10744  9.1    2.4.2      4.17.12   Prototype Pollution in lodash
+ * </pre>
+ *
+ * <p>Guarantees: lines end in {@code \n}, nothing depends on the clock or the platform, and
+ * ANSI colour appears only when asked for (the command asks on a terminal), so piped output
+ * is plain text and byte-stable. Untrusted text is cleaned of control characters first.
+ */
 public final class TableReport {
-
-    private static final String ROW = "%-9s %-20s %-5s %-44s %-18s %s%n";
 
     private TableReport() {
     }
 
-    /** PLACEHOLDER: grouped by package, colour on a TTY. */
-    public static String render(org.stellaops.scan.ScanResult result, boolean colour) {
-        throw new UnsupportedOperationException("PLACEHOLDER TableReport(ScanResult)");
+    public static String render(ScanResult result, boolean colour) {
+        List<String> lines = new ArrayList<>();
+        List<Finding> findings = result.report().findings();
+        if (!findings.isEmpty()) {
+            TableLayout layout = TableLayout.fit(findings);
+            lines.add(TableText.bold(layout.header(), colour));
+            for (TablePackage group : TablePackage.groupsOf(result)) {
+                lines.add(TableText.bold(headingOf(group), colour));
+                group.findings().forEach(f -> lines.add(layout.row(f, colour)));
+            }
+            lines.add("");
+        }
+        lines.addAll(TableSummary.linesOf(result, colour));
+        return String.join("\n", lines) + "\n";
     }
 
-    public static String render(ScanReport report) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format("snapshot %s (%s), %d packages, %d findings%n",
-                report.snapshotDigest(), report.snapshotDate(), report.packages(),
-                report.findings().size()));
-        if (!report.findings().isEmpty()) {
-            out.append(String.format(ROW, "SEVERITY", "ID", "SCORE", "PACKAGE", "INSTALLED",
-                    "FIXED IN"));
-        }
-        for (Finding f : report.findings()) {
-            String score = f.severity().score() == null
-                    ? "-" : String.format(Locale.ROOT, "%.1f", f.severity().score());
-            String fixed = f.fixedVersions().isEmpty() ? "-" : String.join(", ", f.fixedVersions());
-            out.append(String.format(ROW, f.severity().level().name(), f.id(), score,
-                    packageOf(f.purl()), f.installedVersion(), fixed));
-        }
-        for (PackageResult result : report.notCovered()) {
-            out.append(String.format("NOT COVERED %s: %s%n", result.purl(), result.reason()));
-        }
-        if (!report.unknowns().isEmpty()) {
-            out.append(String.format("%d advisories could not be evaluated (see --format json)%n",
-                    report.unknowns().size()));
-        }
-        return out.toString();
-    }
-
-    /** The purl without qualifiers and version, which the table shows in its own columns. */
-    private static String packageOf(String purl) {
-        int end = purl.length();
-        for (char c : new char[] {'?', '#', '@'}) {
-            int at = purl.indexOf(c, 4);
-            end = at > 0 ? Math.min(end, at) : end;
-        }
-        return purl.substring(0, end);
+    /** "pkg:npm/lodash 2.4.2 (3 findings, 1 component)". */
+    private static String headingOf(TablePackage group) {
+        return TableText.clean(group.name()) + " " + TableText.clean(group.installed()) + " ("
+                + TableText.count(group.findings().size(), "finding") + ", "
+                + TableText.count(group.components(), "component") + ")";
     }
 }

@@ -23,9 +23,10 @@ class ScanCommandTest {
         Stella.Result result = Stella.run("scan", "--db", "examples/db", JUICE_SHOP);
 
         assertThat(result.exit()).as(result.err()).isEqualTo(StellaMain.EXIT_FINDINGS);
+        // grouped by package: the lodash 2.4.2 heading, then its worst finding first
         assertThat(result.out()).contains("840 packages")
-                .containsPattern("CRITICAL +CVE-2019-10744 +9\\.1 +pkg:npm/lodash +2\\.4\\.2"
-                        + " +4\\.17\\.12");
+                .containsPattern("(?m)^pkg:npm/lodash 2\\.4\\.2 .*\\n"
+                        + "  CRITICAL +CVE-2019-10744 +9\\.1 +2\\.4\\.2 +4\\.17\\.12 ");
     }
 
     @Test
