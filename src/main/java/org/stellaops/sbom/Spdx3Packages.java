@@ -22,6 +22,18 @@ final class Spdx3Packages {
             Map.entry("BLAKE2B-384", "blake2b384"), Map.entry("BLAKE2B-512", "blake2b512"),
             Map.entry("BLAKE3", "blake3"));
 
+    /**
+     * CycloneDX component types to SPDX 3 software_SoftwarePurpose values; a type with no
+     * counterpart gets no purpose rather than a guess.
+     */
+    private static final Map<String, String> PURPOSES = Map.ofEntries(
+            Map.entry("application", "application"), Map.entry("framework", "framework"),
+            Map.entry("library", "library"), Map.entry("container", "container"),
+            Map.entry("platform", "platform"), Map.entry("operating-system", "operatingSystem"),
+            Map.entry("device", "device"), Map.entry("device-driver", "deviceDriver"),
+            Map.entry("firmware", "firmware"), Map.entry("file", "file"),
+            Map.entry("machine-learning-model", "model"), Map.entry("data", "data"));
+
     private Spdx3Packages() {
     }
 
@@ -76,6 +88,11 @@ final class Spdx3Packages {
         }
         if (component.purl() != null) {
             node.put("software_packageUrl", component.purl());
+        }
+        String purpose = component.type() == null
+                ? null : PURPOSES.get(component.type().toLowerCase(Locale.ROOT));
+        if (purpose != null) {
+            node.put("software_primaryPurpose", purpose);
         }
         if (!component.cpes().isEmpty()) {
             ArrayNode identifiers = node.putArray("externalIdentifier");

@@ -75,6 +75,22 @@ class ConvertCommandTest {
     }
 
     @Test
+    void operatingSystemComponentKeepsItsTypeThroughSpdx3() throws Exception {
+        // a real Trivy CycloneDX SBOM of centos:7, whose OS component feeds distro matching
+        String centos = "../shared/corpus/sbom/cyclonedx/trivy-input/centos-7-cyclonedx.json";
+        Path spdx = dir.resolve("centos.spdx3.json");
+
+        Stella.Result result = Stella.run("convert", centos, "--format", "spdx",
+                "--output", spdx.toString());
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        Sbom back = load(spdx.toString()).sbom();
+        assertThat(back.components()).filteredOn(c -> "operating-system".equals(c.type()))
+                .extracting(SbomComponent::name).containsExactly("centos");
+        assertThat(back.os()).isEqualTo(load(centos).sbom().os());
+    }
+
+    @Test
     void outputIsByteStableAndCarriesTheInputsCreationTime() throws Exception {
         Stella.Result first = Stella.run("convert", JUICE_SHOP, "--format", "spdx");
         Stella.Result second = Stella.run("convert", JUICE_SHOP, "--format", "spdx");
@@ -82,7 +98,7 @@ class ConvertCommandTest {
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).isEqualTo(second.out());
         // the bundled SBOM's metadata.timestamp, in canonical UTC form
-        assertThat(first.out()).contains("\"created\":\"2020-08-03T03:20:53Z\"");
+        assertThat(first.out()).containsPattern("\"created\" ?: ?\"2020-08-03T03:20:53Z\"");
     }
 
     @Test
