@@ -34,7 +34,9 @@ public final class PurlMapping {
     private static final Map<String, String> DISTRO_NAMESPACES = Map.ofEntries(
             Map.entry("debian", "Debian"), Map.entry("ubuntu", "Ubuntu"),
             Map.entry("redhat", "Red Hat"), Map.entry("rhel", "Red Hat"),
-            Map.entry("almalinux", "AlmaLinux"), Map.entry("rocky", "Rocky Linux"),
+            // "alma" is how Trivy spells the AlmaLinux namespace in its purls
+            Map.entry("almalinux", "AlmaLinux"), Map.entry("alma", "AlmaLinux"),
+            Map.entry("rocky", "Rocky Linux"),
             Map.entry("rocky-linux", "Rocky Linux"), Map.entry("suse", "SUSE"),
             Map.entry("sles", "SUSE"), Map.entry("opensuse", "openSUSE"),
             Map.entry("amazon", "Amazon Linux"), Map.entry("amzn", "Amazon Linux"),

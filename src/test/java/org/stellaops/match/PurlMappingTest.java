@@ -81,6 +81,7 @@ class PurlMappingTest {
             pkg:deb/ubuntu/openssl@3.0.2-0ubuntu1.10?distro=ubuntu-22.04 | Ubuntu       | 22.04
             pkg:rpm/redhat/openssl@3.0.7-24.el9?distro=rhel-9.2          | Red Hat      | 9
             pkg:rpm/almalinux/openssl@3.0.7-24.el9?distro=almalinux-9.3  | AlmaLinux    | 9
+            pkg:rpm/alma/openssl-libs@1.1.1k-4.el8?distro=alma-8.5      | AlmaLinux    | 8
             pkg:rpm/rocky/openssl@3.0.7-24.el9?distro=rocky-9.3          | Rocky Linux  | 9
             pkg:rpm/amazon/openssl@1.0.2k-24.amzn2?distro=amzn-2         | Amazon Linux | 2
             pkg:apk/alpine/busybox@1.36.1-r5?distro=alpine-3.20.1        | Alpine       | 3.20
