@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import org.stellaops.match.ScanReport;
 import org.stellaops.match.UnknownMatch;
+import org.stellaops.sbom.StellaTool;
 import org.stellaops.scan.ScanResult;
 import org.stellaops.scan.ScanTarget;
 import org.stellaops.scan.UnmatchedComponent;
@@ -35,9 +36,6 @@ public final class JsonReport {
     /** The report layout version; a consumer checks the major part. */
     public static final String SCHEMA_VERSION = "1.0";
 
-    /** The tool version when no jar manifest names one (running from classes). */
-    static final String DEVELOPMENT_VERSION = "development";
-
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectWriter WRITER = MAPPER.writer(printer());
 
@@ -50,7 +48,7 @@ public final class JsonReport {
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "stella");
-        tool.put("version", toolVersion());
+        tool.put("version", StellaTool.version());
         putTarget(root.putObject("target"), result.target());
         root.put("referenceTime", result.referenceTime());
         ObjectNode snapshot = root.putObject("advisorySnapshot");
@@ -68,12 +66,6 @@ public final class JsonReport {
         root.putNull("policy");
         root.putNull("vex");
         return write(root);
-    }
-
-    /** The Implementation-Version of the jar, fixed at build time; "development" from classes. */
-    static String toolVersion() {
-        String version = JsonReport.class.getPackage().getImplementationVersion();
-        return version == null || version.isBlank() ? DEVELOPMENT_VERSION : version;
     }
 
     private static void putTarget(ObjectNode node, ScanTarget target) {

@@ -16,6 +16,6 @@ public final class StellaTool {
 
     public static String version() {
         String version = StellaTool.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        return version == null || version.isBlank() ? "development" : version;
     }
 }
