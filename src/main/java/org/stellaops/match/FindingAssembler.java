@@ -4,8 +4,11 @@ package org.stellaops.match;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.stellaops.db.AdvisoryMeta;
@@ -34,57 +37,63 @@ final class FindingAssembler {
     }
 
     static List<Finding> assemble(PackageQuery query, Collection<AdvisoryMatch> matches) {
+        return assemble(query, matches, ParsedVersions.NONE);
+    }
+
+    /** As {@link #assemble(PackageQuery, Collection)}, parsing versions through the cache. */
+    static List<Finding> assemble(PackageQuery query, Collection<AdvisoryMatch> matches,
+            ParsedVersions parsed) {
         List<Finding> findings = new ArrayList<>();
         for (List<AdvisoryMatch> group : groupByVulnerability(new ArrayList<>(matches))) {
-            findings.add(toFinding(query, group));
+            findings.add(toFinding(query, group, parsed));
         }
         findings.sort(Finding.REPORT_ORDER);
         return findings;
     }
 
+    /**
+     * Joins records that share an alias group or a CVE, transitively (a record naming two CVEs
+     * bridges their groups): a union-find over the records, linked through the first record
+     * seen with each key. Groups come out in the order of their first record by id.
+     */
     private static List<List<AdvisoryMatch>> groupByVulnerability(List<AdvisoryMatch> matches) {
         matches.sort(Comparator.comparing(m -> m.advisory().id()));
-        List<List<AdvisoryMatch>> groups = new ArrayList<>();
-        List<Set<String>> keys = new ArrayList<>();
-        for (AdvisoryMatch match : matches) {
-            Set<String> own = new TreeSet<>(match.advisory().cves());
-            own.add("group:" + match.advisory().group());
-            List<AdvisoryMatch> target = null;
-            Set<String> targetKeys = null;
-            for (int g = 0; g < groups.size(); g++) {
-                if (intersects(keys.get(g), own)) {
-                    if (target == null) {
-                        target = groups.get(g);
-                        targetKeys = keys.get(g);
-                    } else {
-                        // the record bridges two groups: fold the later one into the first
-                        target.addAll(groups.remove(g));
-                        targetKeys.addAll(keys.remove(g));
-                        g--;
-                    }
-                }
-            }
-            if (target == null) {
-                groups.add(new ArrayList<>(List.of(match)));
-                keys.add(own);
-            } else {
-                target.add(match);
-                targetKeys.addAll(own);
+        int[] parent = new int[matches.size()];
+        Map<String, Integer> firstWithKey = new HashMap<>();
+        for (int i = 0; i < matches.size(); i++) {
+            final int index = i;
+            parent[index] = index;
+            AdvisoryMeta advisory = matches.get(index).advisory();
+            union(parent, index,
+                    firstWithKey.computeIfAbsent("group:" + advisory.group(), k -> index));
+            for (String cve : advisory.cves()) {
+                union(parent, index, firstWithKey.computeIfAbsent(cve, k -> index));
             }
         }
-        return groups;
-    }
-
-    private static boolean intersects(Set<String> a, Set<String> b) {
-        for (String key : b) {
-            if (a.contains(key)) {
-                return true;
-            }
+        Map<Integer, List<AdvisoryMatch>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < matches.size(); i++) {
+            byRoot.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(matches.get(i));
         }
-        return false;
+        return new ArrayList<>(byRoot.values());
     }
 
-    private static Finding toFinding(PackageQuery query, List<AdvisoryMatch> group) {
+    private static void union(int[] parent, int a, int b) {
+        int rootA = root(parent, a);
+        int rootB = root(parent, b);
+        // the smaller index stays the root, so a group's root is its first record
+        parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static Finding toFinding(PackageQuery query, List<AdvisoryMatch> group,
+            ParsedVersions parsed) {
         group.sort(Comparator.comparing(m -> m.advisory().id()));
         Set<String> ids = new TreeSet<>();
         Severity severity = null;
@@ -105,7 +114,7 @@ final class FindingAssembler {
         String primary = primaryId(group, ids);
         ids.remove(primary);
         return new Finding(primary, List.copyOf(ids), query.purl(), query.version(),
-                sortVersions(query, fixed), severity, summaryOf(group, primary),
+                sortVersions(query, fixed, parsed), severity, summaryOf(group, primary),
                 List.copyOf(references), ranges);
     }
 
@@ -137,22 +146,23 @@ final class FindingAssembler {
         return first;
     }
 
-    private static List<String> sortVersions(PackageQuery query, Set<String> versions) {
+    private static List<String> sortVersions(PackageQuery query, Set<String> versions,
+            ParsedVersions parsed) {
         VersionScheme<?> scheme = VersionSchemes.forEcosystem(query.family());
         List<String> sorted = new ArrayList<>(versions);
         sorted.sort(Comparator.naturalOrder());
         if (scheme != null) {
-            sortByScheme(scheme, sorted);
+            sortByScheme(scheme, sorted, parsed);
         }
         return sorted;
     }
 
     private static <V extends Comparable<V>> void sortByScheme(
-            VersionScheme<V> scheme, List<String> versions) {
+            VersionScheme<V> scheme, List<String> versions, ParsedVersions cache) {
         try {
             List<V> parsed = new ArrayList<>();
             for (String version : versions) {
-                parsed.add(scheme.parse(version));
+                parsed.add(cache.parse(scheme, version));
             }
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < versions.size(); i++) {

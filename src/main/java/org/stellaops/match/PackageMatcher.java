@@ -11,13 +11,19 @@ import org.stellaops.db.Snapshot;
 import org.stellaops.ecosystem.Ecosystem;
 
 /**
- * Matches packages against one snapshot. Stateless apart from the snapshot, so one instance
- * serves any number of threads.
+ * Matches packages against one snapshot. Its only state besides the snapshot is a bounded,
+ * thread-safe cache of parsed versions, so one instance serves any number of threads and gets
+ * faster as it is reused.
+ *
+ * <p>{@link #match(String)} records the explain trace of every range evaluated, as
+ * {@code stella advisories} prints it; {@link #matchFindings(String)} skips that trace and
+ * decodes an advisory only when it affects the package, which is what a scan needs.
  */
 public final class PackageMatcher {
 
     private final Snapshot snapshot;
     private final Coverage coverage;
+    private final ParsedVersions parsed = new ParsedVersions();
 
     public PackageMatcher(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -35,6 +41,15 @@ public final class PackageMatcher {
 
     /** Matches one purl. Never throws for bad input: the result says what was wrong. */
     public PackageResult match(String purl) {
+        return match(purl, true);
+    }
+
+    /** As {@link #match(String)}, with an empty trace: findings and unknowns only. */
+    public PackageResult matchFindings(String purl) {
+        return match(purl, false);
+    }
+
+    private PackageResult match(String purl, boolean traced) {
         PackageQuery query;
         try {
             query = PurlMapping.map(purl);
@@ -42,10 +57,14 @@ public final class PackageMatcher {
             return new PackageResult(purl, CoverageStatus.UNMAPPABLE, null, e.reason(),
                     List.of(), List.of(), List.of());
         }
-        return match(query);
+        return match(query, traced);
     }
 
     public PackageResult match(PackageQuery query) {
+        return match(query, true);
+    }
+
+    private PackageResult match(PackageQuery query, boolean traced) {
         String gap = coverage.gap(query);
         if (gap != null) {
             return new PackageResult(query.purl(), CoverageStatus.NOT_COVERED,
@@ -53,7 +72,7 @@ public final class PackageMatcher {
         }
         Map<Integer, AdvisoryMatch> matches = new LinkedHashMap<>();
         List<UnknownMatch> unknowns = new ArrayList<>();
-        List<TraceLine> trace = new ArrayList<>();
+        List<TraceLine> trace = traced ? new ArrayList<>() : null;
         for (int i = 0; i < query.names().size(); i++) {
             String name = query.names().get(i);
             String version = i > 0 && query.sourceVersion() != null
@@ -64,9 +83,9 @@ public final class PackageMatcher {
                 }
             }
         }
-        List<Finding> findings = FindingAssembler.assemble(query, matches.values());
+        List<Finding> findings = FindingAssembler.assemble(query, matches.values(), parsed);
         return new PackageResult(query.purl(), CoverageStatus.COVERED, query.ecosystemLabel(),
-                null, findings, unknowns, trace);
+                null, findings, unknowns, traced ? trace : List.of());
     }
 
     private static boolean releaseMatches(PackageQuery query, IndexedAffected entry) {
@@ -76,22 +95,28 @@ public final class PackageMatcher {
         return Ecosystem.parse(entry.ecosystem()).release().equals(query.release());
     }
 
+    /** Evaluates one affected[] entry; {@code trace} is null when no trace is kept. */
     private void evaluate(PackageQuery query, IndexedAffected entry, String version,
             Map<Integer, AdvisoryMatch> matches, List<UnknownMatch> unknowns,
             List<TraceLine> trace) {
-        List<RangeVerdict> verdicts = RangeEvaluator.evaluate(entry, version);
+        List<RangeVerdict> verdicts = RangeEvaluator.evaluate(entry, version, parsed);
+        Outcome outcome = RangeEvaluator.combine(verdicts);
+        if (trace == null && outcome == Outcome.NOT_AFFECTED) {
+            return;
+        }
         AdvisoryMeta advisory = snapshot.advisory(entry.advisory());
         RangeVerdict affecting = null;
         List<String> fixed = new ArrayList<>();
         for (RangeVerdict verdict : verdicts) {
-            trace.add(new TraceLine(advisory.id(), entry.ecosystem(), entry.name(),
-                    verdict.range(), verdict.outcome(), verdict.reason()));
+            if (trace != null) {
+                trace.add(new TraceLine(advisory.id(), entry.ecosystem(), entry.name(),
+                        verdict.range(), verdict.outcome(), verdict.reason()));
+            }
             if (verdict.outcome() == Outcome.AFFECTED) {
                 affecting = affecting == null ? verdict : affecting;
                 fixed.addAll(verdict.fixed());
             }
         }
-        Outcome outcome = RangeEvaluator.combine(verdicts);
         if (outcome == Outcome.AFFECTED) {
             MatchedRange range = new MatchedRange(advisory.id(), entry.ecosystem(), entry.name(),
                     affecting.range(), affecting.reason());

@@ -24,9 +24,15 @@ final class RangeEvaluator {
     }
 
     static List<RangeVerdict> evaluate(IndexedAffected entry, String version) {
+        return evaluate(entry, version, ParsedVersions.NONE);
+    }
+
+    /** As {@link #evaluate(IndexedAffected, String)}, parsing versions through {@code parsed}. */
+    static List<RangeVerdict> evaluate(IndexedAffected entry, String version,
+            ParsedVersions parsed) {
         List<RangeVerdict> verdicts = new ArrayList<>();
         if (!entry.versions().isEmpty()) {
-            verdicts.add(VersionsListCheck.check(entry, version));
+            verdicts.add(VersionsListCheck.check(entry, version, parsed));
         }
         for (OsvRange range : entry.ranges()) {
             if (range.isGit()) {
@@ -34,12 +40,12 @@ final class RangeEvaluator {
             }
             VersionScheme<?> scheme = VersionSchemes.forRangeType(range.type(), entry.ecosystem());
             if (scheme == null) {
-                verdicts.add(new RangeVerdict(Outcome.UNKNOWN, describe(range),
+                verdicts.add(new RangeVerdict(Outcome.UNKNOWN, range,
                         "no version ordering for " + range.type() + " ranges of "
                                 + entry.ecosystem(), List.of()));
                 continue;
             }
-            verdicts.add(evaluateRange(scheme, range, version));
+            verdicts.add(evaluateRange(scheme, range, version, parsed));
         }
         return verdicts;
     }
@@ -59,28 +65,28 @@ final class RangeEvaluator {
     }
 
     private static <V extends Comparable<V>> RangeVerdict evaluateRange(
-            VersionScheme<V> scheme, OsvRange range, String version) {
-        String described = describe(range);
+            VersionScheme<V> scheme, OsvRange range, String version, ParsedVersions parsed) {
         V installed;
         try {
-            installed = scheme.parse(version);
+            installed = parsed.parse(scheme, version);
         } catch (InvalidVersionException e) {
-            return new RangeVerdict(Outcome.UNKNOWN, described, e.getMessage(), List.of());
+            return new RangeVerdict(Outcome.UNKNOWN, range, e.getMessage(), List.of());
         }
         List<SortedEvent<V>> events;
         try {
-            events = SortedEvent.sort(scheme, range.events());
+            events = SortedEvent.sort(scheme, range.events(), parsed);
         } catch (InvalidVersionException e) {
-            return new RangeVerdict(Outcome.UNKNOWN, described,
+            return new RangeVerdict(Outcome.UNKNOWN, range,
                     "advisory range unreadable: " + e.getMessage(), List.of());
         }
-        return decide(installed, version, events, described);
+        return decide(installed, version, events, range);
     }
 
+    /** Walks the sorted events; the reason names the last event that changed the verdict. */
     private static <V extends Comparable<V>> RangeVerdict decide(
-            V installed, String version, List<SortedEvent<V>> events, String described) {
+            V installed, String version, List<SortedEvent<V>> events, OsvRange range) {
         boolean affected = false;
-        String because = "no introduced event at or below " + version;
+        SortedEvent<V> deciding = null;
         List<String> fixedAbove = new ArrayList<>();
         V limit = null;
         for (SortedEvent<V> event : events) {
@@ -88,13 +94,13 @@ final class RangeEvaluator {
                 case INTRODUCED:
                     if (event.isZero() || installed.compareTo(event.version()) >= 0) {
                         affected = true;
-                        because = "introduced " + event.text() + " <= " + version;
+                        deciding = event;
                     }
                     break;
                 case FIXED:
                     if (installed.compareTo(event.version()) >= 0) {
                         affected = false;
-                        because = "fixed " + event.text() + " <= " + version;
+                        deciding = event;
                     } else {
                         fixedAbove.add(event.text());
                     }
@@ -102,7 +108,7 @@ final class RangeEvaluator {
                 case LAST_AFFECTED:
                     if (installed.compareTo(event.version()) > 0) {
                         affected = false;
-                        because = "last_affected " + event.text() + " < " + version;
+                        deciding = event;
                     }
                     break;
                 case LIMIT:
@@ -114,14 +120,25 @@ final class RangeEvaluator {
             }
         }
         if (affected && limit != null && installed.compareTo(limit) >= 0) {
-            return new RangeVerdict(Outcome.NOT_AFFECTED, described,
+            return new RangeVerdict(Outcome.NOT_AFFECTED, range,
                     "at or above the range's limit", List.of());
         }
         Outcome outcome = affected ? Outcome.AFFECTED : Outcome.NOT_AFFECTED;
-        return new RangeVerdict(outcome, described, because, affected ? fixedAbove : List.of());
+        return new RangeVerdict(outcome, range, reasonOf(deciding, version),
+                affected ? fixedAbove : List.of());
     }
 
-    static String describe(OsvRange range) {
-        return range.type() + " " + range.events();
+    private static String reasonOf(SortedEvent<?> deciding, String version) {
+        if (deciding == null) {
+            return "no introduced event at or below " + version;
+        }
+        switch (deciding.kind()) {
+            case INTRODUCED:
+                return "introduced " + deciding.text() + " <= " + version;
+            case FIXED:
+                return "fixed " + deciding.text() + " <= " + version;
+            default:
+                return "last_affected " + deciding.text() + " < " + version;
+        }
     }
 }

@@ -22,7 +22,7 @@ public final class ScanMatcher {
         List<UnknownMatch> unknowns = new ArrayList<>();
         TreeSet<String> distinct = new TreeSet<>(purls);
         for (String purl : distinct) {
-            PackageResult result = matcher.match(purl);
+            PackageResult result = matcher.matchFindings(purl);
             findings.addAll(result.findings());
             unknowns.addAll(result.unknowns());
             if (result.status() != CoverageStatus.COVERED) {

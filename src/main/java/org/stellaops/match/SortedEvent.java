@@ -2,7 +2,6 @@
 package org.stellaops.match;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.stellaops.feed.OsvEvent;
 import org.stellaops.version.InvalidVersionException;
@@ -25,8 +24,16 @@ record SortedEvent<V extends Comparable<V>>(OsvEvent.Kind kind, String text, V v
      */
     static <V extends Comparable<V>> List<SortedEvent<V>> sort(
             VersionScheme<V> scheme, List<OsvEvent> events) throws InvalidVersionException {
-        boolean unlimited = events.stream().anyMatch(
-                e -> e.kind() == OsvEvent.Kind.LIMIT && e.version().contains("*"));
+        return sort(scheme, events, ParsedVersions.NONE);
+    }
+
+    /** As {@link #sort(VersionScheme, List)}, parsing through {@code parsed}. */
+    static <V extends Comparable<V>> List<SortedEvent<V>> sort(VersionScheme<V> scheme,
+            List<OsvEvent> events, ParsedVersions parsed) throws InvalidVersionException {
+        boolean unlimited = false;
+        for (OsvEvent event : events) {
+            unlimited |= event.kind() == OsvEvent.Kind.LIMIT && event.version().contains("*");
+        }
         List<SortedEvent<V>> sorted = new ArrayList<>(events.size());
         for (OsvEvent event : events) {
             boolean zero = event.kind() == OsvEvent.Kind.INTRODUCED && "0".equals(event.version());
@@ -35,12 +42,20 @@ record SortedEvent<V extends Comparable<V>>(OsvEvent.Kind kind, String text, V v
                 // an empty version (some GHSA npm records say fixed: "") states nothing
                 continue;
             }
-            V parsed = zero ? null : scheme.parse(event.version());
-            sorted.add(new SortedEvent<>(event.kind(), event.version(), parsed));
+            V version = zero ? null : parsed.parse(scheme, event.version());
+            sorted.add(new SortedEvent<>(event.kind(), event.version(), version));
         }
-        sorted.sort(Comparator.<SortedEvent<V>, Boolean>comparing(e -> !e.isZero())
-                .thenComparing(SortedEvent::version, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(SortedEvent::kind));
+        sorted.sort(SortedEvent::compareTo);
         return sorted;
+    }
+
+    /** Zero first, then by version, ties by kind (introduced before the others). */
+    private int compareTo(SortedEvent<V> other) {
+        if (isZero() || other.isZero()) {
+            int byZero = Boolean.compare(!isZero(), !other.isZero());
+            return byZero != 0 ? byZero : kind.compareTo(other.kind);
+        }
+        int byVersion = version.compareTo(other.version);
+        return byVersion != 0 ? byVersion : kind.compareTo(other.kind);
     }
 }

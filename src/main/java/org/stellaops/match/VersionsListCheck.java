@@ -17,29 +17,33 @@ final class VersionsListCheck {
     }
 
     static RangeVerdict check(IndexedAffected entry, String version) {
+        return check(entry, version, ParsedVersions.NONE);
+    }
+
+    static RangeVerdict check(IndexedAffected entry, String version, ParsedVersions parsed) {
         if (entry.versions().contains(version)) {
             return affected(version);
         }
         VersionScheme<?> scheme = VersionSchemes.forEcosystem(entry.ecosystem());
-        if (scheme != null && listedBySchemeEquality(scheme, entry.versions(), version)) {
+        if (scheme != null && listedBySchemeEquality(scheme, entry.versions(), version, parsed)) {
             return affected(version);
         }
-        return new RangeVerdict(Outcome.NOT_AFFECTED, "versions",
+        return new RangeVerdict(Outcome.NOT_AFFECTED, null,
                 version + " is not among the " + entry.versions().size() + " listed versions",
                 List.of());
     }
 
     private static <V extends Comparable<V>> boolean listedBySchemeEquality(
-            VersionScheme<V> scheme, List<String> listed, String version) {
+            VersionScheme<V> scheme, List<String> listed, String version, ParsedVersions parsed) {
         V installed;
         try {
-            installed = scheme.parse(version);
+            installed = parsed.parse(scheme, version);
         } catch (InvalidVersionException e) {
             return false;
         }
         for (String candidate : listed) {
             try {
-                if (scheme.parse(candidate).compareTo(installed) == 0) {
+                if (parsed.parse(scheme, candidate).compareTo(installed) == 0) {
                     return true;
                 }
             } catch (InvalidVersionException e) {
@@ -51,7 +55,7 @@ final class VersionsListCheck {
     }
 
     private static RangeVerdict affected(String version) {
-        return new RangeVerdict(Outcome.AFFECTED, "versions",
+        return new RangeVerdict(Outcome.AFFECTED, null,
                 version + " is listed as affected", List.of());
     }
 }
