@@ -12,8 +12,9 @@ import java.util.List;
 import org.stellaops.canonical.CanonicalJson;
 
 /**
- * Reads one OSV document (thread-safe; an import runs several at once): JSON syntax, then the official schema, then the fields we index.
- * Every failure names the document and where in it the problem lies.
+ * Reads one OSV document (thread-safe; an import runs several at once): JSON syntax, then the
+ * official schema, then the fields we index. Every failure names the document and where in it
+ * the problem lies.
  */
 final class OsvParser {
 

@@ -31,8 +31,9 @@ import org.stellaops.scan.ScanResult;
  * {@value #MAX_LOCATIONS} of them, sorted; without one, at the scanned SBOM itself, as the user
  * named it ({@code -} for standard input, which GitHub cannot show in a file). SBOMs have
  * no line numbers, so the region is line 1. The path is used as given: GitHub wants paths
- * relative to the repository root, so scan with a relative path for alerts that open the file. {@code partialFingerprints} carries a SHA-256 of
- * vulnerability id and purl, so an alert keeps its identity across runs whatever else changes.
+ * relative to the repository root, so scan with a relative path for alerts that open the file.
+ * {@code partialFingerprints} carries a SHA-256 of vulnerability id and purl, so an alert keeps
+ * its identity across runs whatever else changes.
  *
  * <p>Deterministic: no timestamps and no {@code invocations} (optional in SARIF); rules and
  * results follow report order. Written with Jackson: no SARIF library is among our
