@@ -31,8 +31,14 @@ public final class PackageNames {
             case "Pub":
             case "Bitnami":
                 return trimmed.toLowerCase(Locale.ROOT);
+            case "Go":
+                // Go module paths are case-sensitive, but the purl spec lower-cases golang
+                // names and packageurl-java does so when it parses: a case-sensitive key would
+                // miss every module with a capital (github.com/Azure/...). A false match needs
+                // two modules whose paths differ only in case, which the Go proxy discourages.
+                return trimmed.toLowerCase(Locale.ROOT);
             default:
-                // Maven, Go, RubyGems and the distros compare names case-sensitively.
+                // Maven, RubyGems and the distros compare names case-sensitively.
                 return trimmed;
         }
     }

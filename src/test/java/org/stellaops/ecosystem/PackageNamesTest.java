@@ -33,9 +33,13 @@ class PackageNamesTest {
     @Test
     void caseSensitiveEcosystemsKeepTheName() {
         assertThat(PackageNames.normalize("Maven", "org.Example:Lib")).isEqualTo("org.Example:Lib");
-        assertThat(PackageNames.normalize("Go", "github.com/BurntSushi/toml"))
-                .isEqualTo("github.com/BurntSushi/toml");
         assertThat(PackageNames.normalize("Debian", "libSDL2")).isEqualTo("libSDL2");
+    }
+
+    @Test
+    void goModulePathsCompareWithoutCaseBecausePurlParsersLowerCaseThem() {
+        assertThat(PackageNames.normalize("Go", "github.com/BurntSushi/toml"))
+                .isEqualTo(PackageNames.normalize("Go", "github.com/burntsushi/toml"));
     }
 
     @Test
