@@ -194,7 +194,7 @@ costs=$(java -cp "$cp" org.stellaops.bench.MatchCosts "$work/db-1x" "$purls" 2>>
 # --- matching throughput (JMH) ---------------------------------------------------------------
 say "JMH"
 jmh_load="$(load)"
-java -cp "$cp" org.openjdk.jmh.Main 'MatchBenchmark\.(matchPackage|lookupPackage)$' \
+java -cp "$cp" org.openjdk.jmh.Main 'MatchBenchmark\.(matchPackage|matchPackageFreshMatcher|lookupPackage)$' \
   -p "scale=$(tr ' ' ',' <<<"$scales")" -p work="$work" -i "$jmh_iter" -prof gc \
   -rf json -rff "$work/jmh.json" >>"$log" 2>&1
 java -cp "$cp" org.openjdk.jmh.Main 'MatchBenchmark\.matchAbsentPackage$' -p scale=1 \
@@ -246,8 +246,10 @@ out="benchmarks/results/core-$(date -u +%Y-%m-%d).md"
   echo "| scan 1x of 1000 purls, smallest -Xmx (MiB) | <= 256 | ${scan_heap[1]} | ${scan_load[1]} |"
   echo "| scan 1x of 20000 purls, heap retained with the report / peak live (MiB) | <= 256 |" \
     "$(field retained_mib "$full_scan") / $(field peak_live_mib "$full_scan") | $full_load |"
-  echo "| matching, 1 thread, JMH matchPackage 1x (packages/s) | >= 200000 |" \
+  echo "| matching, 1 thread, JMH matchPackage 1x, warm matcher (packages/s) | >= 200000 |" \
     "$(jmh matchPackage 1) | $jmh_load |"
+  echo "| matching, 1 thread, JMH matchPackageFreshMatcher 1x, new matcher per pass" \
+    "(packages/s) | >= 200000 | $(jmh matchPackageFreshMatcher 1) | $jmh_load |"
   echo "| matching, 1 thread, JMH matchAbsentPackage 1x: same purls, names no advisory has" \
     "(packages/s) | >= 200000 | $(jmh matchAbsentPackage 1) | $jmh_load |"
   echo "| matching, ScanMatcher over 20000 purls, warm (packages/s) | >= 200000 |" \

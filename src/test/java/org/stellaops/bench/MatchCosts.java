@@ -16,7 +16,7 @@ import org.stellaops.match.UnmappablePurlException;
 
 /**
  * Where matching time goes, by kind of package: matches a purl list once to warm up, then
- * again timing every {@link PackageMatcher#match(String)} call on its own, and prints per purl
+ * again timing every {@link PackageMatcher#matchFindings(String)} call on its own, and prints per purl
  * type (distro rpm purls per release) the count, the mean and the 99th percentile time, how
  * many index entries the lookups decoded (distro keys hold every release's entries), how many
  * ranges were evaluated and how many findings made per package. The JMH benchmark gives the
@@ -39,7 +39,7 @@ public final class MatchCosts {
         Cost all = new Cost();
         for (String purl : purls) {
             long start = System.nanoTime();
-            PackageResult result = matcher.match(purl);
+            PackageResult result = matcher.matchFindings(purl);
             long nanos = System.nanoTime() - start;
             int entries = entriesOf(matcher, purl);
             costs.computeIfAbsent(CorpusPurls.typeOf(purl), k -> new Cost())
