@@ -20,8 +20,12 @@ public final class PathFileContent implements FileContent {
      * @param path its path relative to the scanned root, as {@link FileEntry#path()} requires
      */
     public PathFileContent(Path file, String path) throws IOException {
+        this(file, path, Files.isExecutable(file) ? 0755 : 0644);
+    }
+
+    /** A file whose permission bits are known from elsewhere (a tar header). */
+    public PathFileContent(Path file, String path, int mode) throws IOException {
         this.file = file;
-        int mode = Files.isExecutable(file) ? 0755 : 0644;
         this.entry = new FileEntry(path, Files.size(file), mode);
     }
 

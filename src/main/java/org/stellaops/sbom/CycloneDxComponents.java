@@ -138,6 +138,7 @@ final class CycloneDxComponents {
         if (c.sourceVersion() != null) {
             properties.add(property("stella:sourceVersion", c.sourceVersion()));
         }
+        c.properties().forEach((name, value) -> properties.add(property(name, value)));
         out.setProperties(properties.isEmpty() ? null : properties);
         return out;
     }
@@ -172,7 +173,7 @@ final class CycloneDxComponents {
         return null;
     }
 
-    private static Property property(String name, String value) {
+    static Property property(String name, String value) {
         Property property = new Property();
         property.setName(name);
         property.setValue(value);

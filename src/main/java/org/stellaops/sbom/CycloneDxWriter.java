@@ -17,6 +17,7 @@ import org.cyclonedx.model.Component;
 import org.cyclonedx.model.Dependency;
 import org.cyclonedx.model.ExternalReference;
 import org.cyclonedx.model.Metadata;
+import org.cyclonedx.model.Property;
 import org.cyclonedx.model.metadata.ToolInformation;
 
 /**
@@ -101,10 +102,17 @@ public final class CycloneDxWriter {
         metadata.setToolChoice(tools);
         if (sbom.subjectName() != null) {
             Component subject = new Component();
-            subject.setType(Component.Type.APPLICATION);
+            subject.setType("container".equals(sbom.subjectType())
+                    ? Component.Type.CONTAINER : Component.Type.APPLICATION);
             subject.setName(sbom.subjectName());
             subject.setVersion(sbom.subjectVersion());
             metadata.setComponent(subject);
+        }
+        if (!sbom.properties().isEmpty()) {
+            List<Property> properties = new ArrayList<>();
+            sbom.properties().forEach((name, value) -> properties.add(
+                    CycloneDxComponents.property(name, value)));
+            metadata.setProperties(properties);
         }
         return metadata;
     }

@@ -19,6 +19,11 @@ import java.util.TreeMap;
  * @param dependencies ref to the refs it depends on (refs sorted; targets in document order)
  * @param warnings problems that did not stop reading (duplicate refs, unparseable purls...)
  * @param created when the document says it was created (RFC 3339 as written), or null
+ * @param subjectType the CycloneDX component type of the subject ({@code container} for an
+ *     image, {@code application} otherwise) when the document says, or null
+ * @param properties facts about the subject as name to value, sorted by name (for an image:
+ *     {@code stella:image:configDigest}, {@code stella:image:repoDigest:N},
+ *     {@code stella:image:entrypoint}...); empty for documents that state none
  */
 public record Sbom(
         SbomFormat format,
@@ -29,7 +34,17 @@ public record Sbom(
         List<SbomComponent> components,
         Map<String, List<String>> dependencies,
         List<String> warnings,
-        String created) {
+        String created,
+        String subjectType,
+        Map<String, String> properties) {
+
+    /** A document as the SBOM readers make it: no subject type or properties. */
+    public Sbom(SbomFormat format, String specVersion, String subjectName, String subjectVersion,
+            OsInfo os, List<SbomComponent> components, Map<String, List<String>> dependencies,
+            List<String> warnings, String created) {
+        this(format, specVersion, subjectName, subjectVersion, os, components, dependencies,
+                warnings, created, null, Map.of());
+    }
 
     /** A document that does not say when it was created. */
     public Sbom(SbomFormat format, String specVersion, String subjectName, String subjectVersion,
@@ -42,12 +57,13 @@ public record Sbom(
     /** The same document with a different creation time. */
     public Sbom withCreated(String time) {
         return new Sbom(format, specVersion, subjectName, subjectVersion, os, components,
-                dependencies, warnings, time);
+                dependencies, warnings, time, subjectType, properties);
     }
 
     public Sbom {
         components = List.copyOf(components);
         dependencies = Collections.unmodifiableMap(new TreeMap<>(dependencies));
         warnings = List.copyOf(warnings);
+        properties = Collections.unmodifiableMap(new TreeMap<>(properties));
     }
 }

@@ -23,6 +23,9 @@ import java.util.TreeMap;
  * @param parentRef the ref of the enclosing component for nested components, else null
  * @param sourceName the source package (Debian/RPM) when the document names it, else null
  * @param sourceVersion the source package's version when the document names it, else null
+ * @param properties further facts as name to value, sorted by name ({@code stella:layer}, the
+ *     layer diff id an image component came from; {@code stella:ownedBy}, the ref of the OS
+ *     package whose files hold it); empty for documents that state none
  */
 public record SbomComponent(
         String ref,
@@ -36,12 +39,25 @@ public record SbomComponent(
         String location,
         String parentRef,
         String sourceName,
-        String sourceVersion) {
+        String sourceVersion,
+        Map<String, String> properties) {
+
+    /** The property naming the ref of the OS package that installed a component. */
+    public static final String OWNED_BY = "stella:ownedBy";
+
+    /** A component without further properties, as every SBOM reader makes them. */
+    public SbomComponent(String ref, String name, String version, String type, String purl,
+            List<String> cpes, List<String> licenses, Map<String, String> hashes,
+            String location, String parentRef, String sourceName, String sourceVersion) {
+        this(ref, name, version, type, purl, cpes, licenses, hashes, location, parentRef,
+                sourceName, sourceVersion, Map.of());
+    }
 
     public SbomComponent {
         Objects.requireNonNull(ref, "ref");
         cpes = List.copyOf(cpes);
         licenses = List.copyOf(licenses);
         hashes = Collections.unmodifiableMap(new TreeMap<>(hashes));
+        properties = Collections.unmodifiableMap(new TreeMap<>(properties));
     }
 }

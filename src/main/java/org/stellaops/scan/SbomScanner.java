@@ -12,6 +12,7 @@ import org.stellaops.match.PackageResult;
 import org.stellaops.match.ScanMatcher;
 import org.stellaops.match.ScanReport;
 import org.stellaops.sbom.LoadedSbom;
+import org.stellaops.sbom.Sbom;
 import org.stellaops.sbom.SbomComponent;
 
 /**
@@ -22,6 +23,7 @@ import org.stellaops.sbom.SbomComponent;
  */
 public final class SbomScanner {
 
+
     private final PackageMatcher matcher;
 
     public SbomScanner(PackageMatcher matcher) {
@@ -29,11 +31,29 @@ public final class SbomScanner {
     }
 
     public ScanResult scan(LoadedSbom loaded, String referenceTime) {
+        ScanTarget target = new ScanTarget("sbom", loaded.origin(), loaded.digest(),
+                loaded.format().option());
+        return scan(loaded.sbom(), target, referenceTime);
+    }
+
+    /**
+     * Scans an SBOM made here (from an image or a tree). A component an OS package installed
+     * ({@code stella:ownedBy}) is not matched on its own: the distro's advisories for its owner
+     * decide, since distros patch what they ship without changing upstream versions. It is
+     * listed among the unmatched components with that reason, never dropped.
+     */
+    public ScanResult scan(Sbom sbom, ScanTarget target, String referenceTime) {
         Map<String, List<String>> refsByPurl = new TreeMap<>();
         List<UnmatchedComponent> unmatched = new ArrayList<>();
         int inferred = 0;
-        for (SbomComponent component : loaded.sbom().components()) {
-            PurlResolution resolution = ComponentPurls.resolve(component, loaded.sbom().os());
+        for (SbomComponent component : sbom.components()) {
+            String owner = component.properties().get(SbomComponent.OWNED_BY);
+            if (owner != null) {
+                unmatched.add(unmatchedOf(component, null,
+                        "installed by OS package " + owner + ", which is matched instead"));
+                continue;
+            }
+            PurlResolution resolution = ComponentPurls.resolve(component, sbom.os());
             if (resolution.purl() == null) {
                 unmatched.add(unmatchedOf(component, null, resolution.reason()));
                 continue;
@@ -42,9 +62,9 @@ public final class SbomScanner {
             refsByPurl.computeIfAbsent(resolution.purl(), k -> new ArrayList<>())
                     .add(component.ref());
         }
-        ScanReport report = new ScanMatcher(matcher).scan(loaded.origin(), refsByPurl.keySet());
+        ScanReport report = new ScanMatcher(matcher).scan(target.ref(), refsByPurl.keySet());
         Map<String, SbomComponent> byRef = new HashMap<>();
-        loaded.sbom().components().forEach(c -> byRef.put(c.ref(), c));
+        sbom.components().forEach(c -> byRef.put(c.ref(), c));
         for (PackageResult result : report.notCovered()) {
             for (String ref : refsByPurl.get(result.purl())) {
                 unmatched.add(unmatchedOf(byRef.get(ref), result.purl(), result.reason()));
@@ -53,9 +73,7 @@ public final class SbomScanner {
         refsByPurl.values().forEach(refs -> refs.sort(Comparator.naturalOrder()));
         unmatched.sort(Comparator.comparing(UnmatchedComponent::ref)
                 .thenComparing(u -> u.purl() == null ? "" : u.purl()));
-        ScanTarget target = new ScanTarget("sbom", loaded.origin(), loaded.digest(),
-                loaded.format().option());
-        return new ScanResult(target, referenceTime, loaded.sbom(), report, refsByPurl,
+        return new ScanResult(target, referenceTime, sbom, report, refsByPurl,
                 unmatched, inferred);
     }
 
