@@ -13,8 +13,6 @@ import org.stellaops.report.CycloneDxReport;
 import org.stellaops.report.JsonReport;
 import org.stellaops.report.SarifReport;
 import org.stellaops.report.TableReport;
-import org.stellaops.sbom.LoadedSbom;
-import org.stellaops.sbom.SbomLoader;
 import org.stellaops.scan.SbomScanner;
 import org.stellaops.scan.ScanResult;
 import picocli.CommandLine.Command;
@@ -29,8 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * offline. Exit 1 when an open finding at or above the threshold remains, 2 on any error.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Scan an SBOM (file or - for standard input) against the local advisory "
-                + "snapshot.")
+        description = "Scan an SBOM (file or - for standard input), an image (docker save "
+                + "archive, OCI layout or registry reference) or a folder (root file system or "
+                + "source tree) against the local advisory snapshot.")
 final class ScanCommand implements Callable<Integer> {
 
     /** Report formats. */
@@ -45,12 +44,12 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     LaterOptions later = new LaterOptions();
 
-    @Parameters(paramLabel = "TARGET", description = "SBOM file, or - to read standard input.")
-    String target;
+    @Mixin
+    TargetOptions targetOptions = new TargetOptions();
 
-    @Option(names = "--sbom-type", paramLabel = "TYPE", description = "auto (default), "
-            + "cyclonedx-json, cyclonedx-xml, spdx-json, spdx-tag-value or trivy-json-v2.")
-    String sbomType = "auto";
+    @Parameters(paramLabel = "TARGET", description = "SBOM file or - (standard input), image "
+            + "archive, OCI layout, folder, or image reference.")
+    String target;
 
     @Option(names = "--snapshot", paramLabel = "DIGEST", description = "Use a kept snapshot.")
     String snapshot;
@@ -86,14 +85,14 @@ final class ScanCommand implements Callable<Integer> {
         Progress progress = Progress.onTerminal(spec.commandLine().getErr());
 
         progress.say("reading " + target);
-        LoadedSbom loaded = SbomLoader.load(target, sbomType, System.in);
-        // The snapshot is opened only once the SBOM has been read: bad input fails fast.
+        ReadTarget read = TargetReader.read(target, targetOptions, System.in, progress);
+        // The snapshot is opened only once the target has been read: bad input fails fast.
         Snapshot opened = db.open(snapshot);
         String referenceTime = referenceOverride != null
                 ? referenceOverride : opened.manifest().snapshotDate();
-        progress.say("matching " + loaded.sbom().components().size() + " components");
+        progress.say("matching " + read.sbom().components().size() + " components");
         ScanResult result = new SbomScanner(new PackageMatcher(opened))
-                .scan(loaded, referenceTime);
+                .scan(read.sbom(), read.target(), referenceTime);
 
         write(render(result), output);
         if (outputJson != null) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         description = "Stella Ops: SBOM-first vulnerability scanner.",
         subcommands = {
             ScanCommand.class,
+            SbomCommand.class,
             ConvertCommand.class,
             DbCommand.class,
             AdvisoriesCommand.class,

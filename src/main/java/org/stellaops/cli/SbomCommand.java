@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.stellaops.sbom.CycloneDxWriter;
+import org.stellaops.sbom.Sbom;
+import org.stellaops.sbom.Spdx3Writer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stella sbom TARGET}: the SBOM of an image or folder (or an SBOM re-written), without
+ * matching. Deterministic: the creation time is the image's own ({@code created} in its
+ * config), else {@code --created}, else the Unix epoch, and identifiers derive from the target's
+ * digest.
+ */
+@Command(name = "sbom", mixinStandardHelpOptions = true,
+        description = "Write the SBOM of an image, image archive, OCI layout or folder.")
+final class SbomCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { cyclonedx, spdx }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TargetOptions targetOptions = new TargetOptions();
+
+    @Parameters(paramLabel = "TARGET", description = "Image archive, OCI layout, folder, image "
+            + "reference, or an SBOM file.")
+    String target;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "cyclonedx (CycloneDX 1.6 JSON, default) or spdx (SPDX 3.0.1 JSON-LD).")
+    Format format = Format.cyclonedx;
+
+    @Option(names = "--output", paramLabel = "PATH",
+            description = "Write here instead of standard output.")
+    Path output;
+
+    @Option(names = "--created", paramLabel = "TIME", description = "Creation time of the SBOM "
+            + "(RFC 3339; default: the image's own, else " + ConvertCommand.UNKNOWN_CREATED + ").")
+    String created;
+
+    @Override
+    public Integer call() throws Exception {
+        String createdOverride = created == null ? null : ReferenceTime.parse(created, "--created");
+        Progress progress = Progress.onTerminal(spec.commandLine().getErr());
+        ReadTarget read = TargetReader.read(target, targetOptions, System.in, progress);
+        Sbom sbom = read.sbom();
+        String time = createdOverride != null ? createdOverride : createdOf(read);
+        String seed = read.target().digest();
+        String rendered = format == Format.spdx
+                ? Spdx3Writer.write(sbom, seed, time)
+                : CycloneDxWriter.write(sbom, time, seed);
+        PrintWriter err = spec.commandLine().getErr();
+        sbom.warnings().forEach(w -> err.println("warning: " + w));
+        if (output != null) {
+            Files.writeString(output, rendered, StandardCharsets.UTF_8);
+            err.println("wrote " + output + " (" + sbom.components().size() + " components)");
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(rendered);
+            out.flush();
+        }
+        return StellaMain.EXIT_PASS;
+    }
+
+    private static String createdOf(ReadTarget read) {
+        if (read.created() != null) {
+            try {
+                return ReferenceTime.parse(read.created(), "created");
+            } catch (UsageException e) {
+                return ConvertCommand.UNKNOWN_CREATED;
+            }
+        }
+        return ConvertCommand.UNKNOWN_CREATED;
+    }
+}

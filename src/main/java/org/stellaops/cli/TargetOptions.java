@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.cli;
+
+import picocli.CommandLine.Option;
+
+/** How a scan or SBOM target is read: its kind when the guess is wrong, and image options. */
+final class TargetOptions {
+
+    @Option(names = "--input-type", paramLabel = "TYPE", description = "What TARGET is, when "
+            + "the guess is wrong: sbom, docker-archive, oci, rootfs, dir or image.")
+    String inputType;
+
+    @Option(names = "--sbom-type", paramLabel = "TYPE", description = "auto (default), "
+            + "cyclonedx-json, cyclonedx-xml, spdx-json, spdx-tag-value or trivy-json-v2.")
+    String sbomType = "auto";
+
+    @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]", description = "Image of a "
+            + "multi-platform index to read (default: this machine's, e.g. linux/amd64).")
+    String platform;
+
+    @Option(names = "--insecure", description = "Allow plain-http registries.")
+    boolean insecure;
+}

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.stellaops.inventory.Detectors;
+import org.stellaops.inventory.DirectoryAnalyzer;
+import org.stellaops.inventory.Inventory;
+import org.stellaops.inventory.InventoryDigest;
+import org.stellaops.inventory.InventoryLimits;
+import org.stellaops.inventory.InventorySbom;
+import org.stellaops.inventory.InventorySubject;
+import org.stellaops.inventory.LayerInventory;
+import org.stellaops.inventory.LayerMerge;
+import org.stellaops.sbom.LoadedSbom;
+import org.stellaops.sbom.SbomLoader;
+import org.stellaops.scan.ScanTarget;
+
+/**
+ * Reads any target of {@code stella scan} and {@code stella sbom} into an SBOM: an SBOM file
+ * as it is, a folder (root file system or source tree) through the inventory stage, an image
+ * through the image and inventory stages.
+ */
+final class TargetReader {
+
+    private static final Pattern SBOM_NAME =
+            Pattern.compile("\\.(json|xml|spdx|cdx|bom|txt)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILE_NAME = Pattern.compile(
+            "\\.(json|xml|spdx|cdx|bom|txt|tar|tgz|gz|zst)$", Pattern.CASE_INSENSITIVE);
+
+    private TargetReader() {
+    }
+
+    static ReadTarget read(String target, TargetOptions options, InputStream stdin,
+            Progress progress) throws Exception {
+        String kind = options.inputType != null ? options.inputType : guess(target);
+        switch (kind) {
+            case "sbom":
+                return readSbom(target, options, stdin);
+            case "rootfs":
+            case "dir":
+                return readTree(Path.of(target), kind, progress);
+            case "docker-archive":
+            case "oci":
+            case "image":
+                return ImageTargets.read(target, kind, options, progress);
+            default:
+                throw new UsageException("--input-type must be one of sbom, docker-archive, oci, "
+                        + "rootfs, dir, image (got '" + kind + "')");
+        }
+    }
+
+    private static String guess(String target) throws IOException, UsageException {
+        if (target.equals("-")) {
+            return "sbom";
+        }
+        Path path = Path.of(target);
+        if (Files.isDirectory(path)) {
+            return Files.exists(path.resolve("oci-layout")) ? "oci" : "dir";
+        }
+        if (Files.isRegularFile(path)) {
+            return ImageTargets.isImageArchive(path) ? ImageTargets.archiveKind(path) : "sbom";
+        }
+        if (looksLikePath(target)) {
+            // a file the user meant but mistyped: say so, rather than ask a registry for it
+            if (SBOM_NAME.matcher(target).find()) {
+                return "sbom";
+            }
+            throw new UsageException(target + ": no such file or directory");
+        }
+        return "image";
+    }
+
+    /** Paths no image reference can be: rooted, relative with a dot, or with a file suffix. */
+    private static boolean looksLikePath(String target) {
+        return target.startsWith("/") || target.startsWith(".") || target.contains("\\")
+                || FILE_NAME.matcher(target).find();
+    }
+
+    private static ReadTarget readSbom(String target, TargetOptions options, InputStream stdin)
+            throws Exception {
+        LoadedSbom loaded = SbomLoader.load(target, options.sbomType, stdin);
+        ScanTarget scanned = new ScanTarget("sbom", loaded.origin(), loaded.digest(),
+                loaded.format().option());
+        return new ReadTarget(loaded.sbom(), scanned, loaded.sbom().created());
+    }
+
+    private static ReadTarget readTree(Path root, String kind, Progress progress)
+            throws Exception {
+        if (!Files.isDirectory(root)) {
+            throw new UsageException(root + ": not a directory");
+        }
+        progress.say("reading " + root);
+        LayerInventory layer = new DirectoryAnalyzer(Detectors.all(), InventoryLimits.defaults())
+                .analyze(root);
+        Inventory inventory = LayerMerge.merge(List.of(layer));
+        boolean rootfs = inventory.os() != null
+                || inventory.packages().stream().anyMatch(p -> p.pkg().osPackage());
+        String actual = kind.equals("rootfs") || rootfs ? "rootfs" : "dir";
+        InventorySubject subject = new InventorySubject("application", root.toString(), null,
+                Map.of());
+        String digest = InventoryDigest.of(inventory);
+        return new ReadTarget(InventorySbom.of(inventory, subject),
+                new ScanTarget(actual, root.toString(), digest, actual), null);
+    }
+}
