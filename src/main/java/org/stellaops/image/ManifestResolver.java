@@ -23,7 +23,7 @@ final class ManifestResolver {
 
     /** Resolves a descriptor (from index.json or an index). */
     ResolvedImage resolve(Descriptor root, String where) throws IOException {
-        byte[] bytes = blobs.readDocument(root.digest(), where);
+        byte[] bytes = blobs.readManifest(root.digest(), where);
         return resolve(bytes, root.digest(), where, 0);
     }
 
@@ -40,7 +40,7 @@ final class ManifestResolver {
         Descriptor chosen = PlatformSelector.select(
                 ImageDocuments.manifests(document, where), platform, where);
         String next = "manifest " + chosen.digest();
-        byte[] nextBytes = blobs.readDocument(chosen.digest(), next);
+        byte[] nextBytes = blobs.readManifest(chosen.digest(), next);
         return resolve(nextBytes, chosen.digest(), next, depth + 1);
     }
 
