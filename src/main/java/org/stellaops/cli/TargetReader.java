@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.stellaops.image.TargetKind;
+import org.stellaops.image.TargetResolver;
 import org.stellaops.inventory.Detectors;
 import org.stellaops.inventory.DirectoryAnalyzer;
 import org.stellaops.inventory.Inventory;
@@ -38,42 +40,35 @@ final class TargetReader {
 
     static ReadTarget read(String target, TargetOptions options, InputStream stdin,
             Progress progress) throws Exception {
-        String kind = options.inputType != null ? options.inputType : guess(target);
+        TargetKind kind = kindOf(target, options);
         switch (kind) {
-            case "sbom":
+            case SBOM:
                 return readSbom(target, options, stdin);
-            case "rootfs":
-            case "dir":
-                return readTree(Path.of(target), kind, progress);
-            case "docker-archive":
-            case "oci":
-            case "image":
-                return ImageTargets.read(target, kind, options, progress);
+            case ROOTFS:
+            case DIR:
+                return readTree(Path.of(target), kind.optionName(), progress);
             default:
-                throw new UsageException("--input-type must be one of sbom, docker-archive, oci, "
-                        + "rootfs, dir, image (got '" + kind + "')");
+                return ImageTargets.read(target, kind, options, progress);
         }
     }
 
-    private static String guess(String target) throws IOException, UsageException {
-        if (target.equals("-")) {
-            return "sbom";
+    private static TargetKind kindOf(String target, TargetOptions options) throws Exception {
+        if (options.inputType != null) {
+            try {
+                return TargetKind.fromOption(options.inputType);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--input-type: " + e.getMessage());
+            }
         }
-        Path path = Path.of(target);
-        if (Files.isDirectory(path)) {
-            return Files.exists(path.resolve("oci-layout")) ? "oci" : "dir";
-        }
-        if (Files.isRegularFile(path)) {
-            return ImageTargets.isImageArchive(path) ? ImageTargets.archiveKind(path) : "sbom";
-        }
-        if (looksLikePath(target)) {
+        if (!target.equals("-") && !Files.exists(Path.of(target)) && looksLikePath(target)) {
             // a file the user meant but mistyped: say so, rather than ask a registry for it
             if (SBOM_NAME.matcher(target).find()) {
-                return "sbom";
+                return TargetKind.SBOM;
             }
             throw new UsageException(target + ": no such file or directory");
         }
-        return "image";
+        // a file that is not a tar is read as an SBOM, so its errors name the formats tried
+        return new TargetResolver(file -> !TarFiles.isTar(file)).resolve(target, null);
     }
 
     /** Paths no image reference can be: rooted, relative with a dot, or with a file suffix. */

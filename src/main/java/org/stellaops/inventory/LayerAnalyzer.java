@@ -3,6 +3,7 @@ package org.stellaops.inventory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class LayerAnalyzer {
             analyzeEntry(in, entry, recorder);
         }
         // drain the end-of-archive padding so the caller's digest covers every byte
-        tar.transferTo(OutputSink.INSTANCE);
+        tar.transferTo(OutputStream.nullOutputStream());
         LayerInventory result = recorder.finish(entries);
         LOG.debug("layer analysed (diffId: {}, entries: {}, files read: {}, packages: {})",
                 diffId, entries, result.files().size(), result.packageCount());
