@@ -11,7 +11,9 @@ import org.stellaops.image.ImageSource;
 import org.stellaops.image.ImageSources;
 import org.stellaops.image.Platform;
 import org.stellaops.image.TargetKind;
+import org.stellaops.inventory.Detectors;
 import org.stellaops.inventory.ImageAnalysis;
+import org.stellaops.inventory.InventoryLimits;
 import org.stellaops.inventory.Inventory;
 import org.stellaops.inventory.InventorySbom;
 import org.stellaops.inventory.InventorySubject;
@@ -42,7 +44,9 @@ final class ImageTargets {
         progress.say("opening " + target);
         try (ImageSource source = ImageSources.open(target, kind, opened)) {
             progress.say("analysing " + source.layers().size() + " layers");
-            Inventory inventory = ImageAnalysis.defaults().analyze(source);
+            Inventory inventory = new ImageAnalysis(Detectors.all(), InventoryLimits.defaults(),
+                    Runtime.getRuntime().availableProcessors(), options.layerCache())
+                    .analyze(source);
             ImageConfig config = source.config();
             String digest = config.manifestDigest() != null
                     ? config.manifestDigest() : config.digest();

@@ -20,6 +20,8 @@ final class StellaConfig {
     static final String DB_KEEP = "stella.db.keep";
     static final String ENV_DB = "STELLA_DB";
     static final String ENV_DB_KEEP = "STELLA_DB_KEEP";
+    static final String CACHE_DIR = "stella.cache.dir";
+    static final String ENV_CACHE = "STELLA_CACHE";
     static final int DEFAULT_KEEP = 5;
 
     private final Properties properties = new Properties();
@@ -49,6 +51,17 @@ final class StellaConfig {
         return value != null
                 ? Path.of(value)
                 : Path.of(System.getProperty("user.home"), ".stella", "db");
+    }
+
+    /** {@code --cache-dir}, else STELLA_CACHE, else stella.cache.dir, else ~/.stella/cache. */
+    Path cacheDir(Path option) {
+        if (option != null) {
+            return option;
+        }
+        String value = firstOf(env.get(ENV_CACHE), property(CACHE_DIR));
+        return value != null
+                ? Path.of(value)
+                : Path.of(System.getProperty("user.home"), ".stella", "cache");
     }
 
     /** {@code --keep}, else STELLA_DB_KEEP, else stella.db.keep, else 5. */

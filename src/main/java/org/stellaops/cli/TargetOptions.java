@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.cli;
 
+import java.nio.file.Path;
+import org.stellaops.inventory.FileLayerCache;
+import org.stellaops.inventory.LayerCache;
 import picocli.CommandLine.Option;
 
 /** How a scan or SBOM target is read: its kind when the guess is wrong, and image options. */
@@ -20,4 +23,20 @@ final class TargetOptions {
 
     @Option(names = "--insecure", description = "Allow plain-http registries.")
     boolean insecure;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where layer results are "
+            + "kept between scans (default: $STELLA_CACHE, stella.cache.dir, ~/.stella/cache).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Analyse every layer; keep nothing.")
+    boolean noCache;
+
+    /** The layer cache these options ask for. */
+    LayerCache layerCache() {
+        if (noCache) {
+            return LayerCache.none();
+        }
+        Path dir = StellaConfig.fromEnvironment().cacheDir(cacheDir);
+        return new FileLayerCache(dir.resolve("layers"));
+    }
 }
