@@ -16,8 +16,9 @@ import org.stellaops.testing.DebianTools;
  * {@code var/lib/dpkg/status} (claircore's postgresql image status, corpus
  * pkgdb/dpkg-status/claircore/postgresql.status), layer 2 {@code lib/apk/db/installed} (syft's
  * single-package apk database, corpus pkgdb/apk-installed/syft/single). GNU tar makes the
- * layers, umoci the OCI layout; skopeo converts it to a docker archive and to zstd layers. Tag {@code multi} is an
- * index over the image as linux/amd64 and a copy of it declared linux/arm64/v8.
+ * layers, umoci the OCI layout; skopeo converts it to a docker archive and to zstd layers.
+ * Tag {@code multi} is an index over the image as linux/amd64 and a copy of it declared
+ * linux/arm64/v8.
  */
 final class ImageFixtures {
 
@@ -63,6 +64,9 @@ final class ImageFixtures {
 
         DebianTools.exec(List.of(umoci, "init", "--layout", "oci"), root);
         DebianTools.exec(List.of(umoci, "new", "--image", "oci:base"), root);
+        // umoci takes the host's architecture; the fixture is amd64 on every machine.
+        DebianTools.exec(List.of(umoci, "config", "--image", "oci:base", "--os", "linux",
+                "--architecture", "amd64"), root);
         // umoci 0.4.7's insert writes layer tars without end-of-archive blocks (GNU tar calls
         // them truncated), so the layers are made by GNU tar and added as they are.
         DebianTools.exec(List.of("tar", "-C", "part1", "-cf", "layer1.tar", "var"), root);

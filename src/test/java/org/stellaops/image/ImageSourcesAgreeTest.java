@@ -95,7 +95,8 @@ class ImageSourcesAgreeTest {
             manifestDigest = config.manifestDigest();
             assertThat(config.repoTags()).containsExactly(name + ":base");
             assertThat(config.repoDigests()).containsExactly(name + "@" + manifestDigest);
-            assertThat(source.layers()).allSatisfy(l -> assertThat(l.digest()).startsWith("sha256:"));
+            assertThat(source.layers())
+                    .allSatisfy(l -> assertThat(l.digest()).startsWith("sha256:"));
         }
         try (ImageSource byDigest = ImageSources.open(name + "@" + manifestDigest,
                 TargetKind.IMAGE, options())) {

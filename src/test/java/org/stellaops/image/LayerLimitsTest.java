@@ -27,7 +27,7 @@ class LayerLimitsTest {
                 ImageLimits.DEFAULT)) {
             assertThatThrownBy(stream::finish)
                     .isInstanceOf(ImageException.class)
-                    .hasMessageContaining("layer 3 (" + layer.digest() + ") expands more than 100")
+                    .hasMessageContaining("layer 3 (" + layer.digest() + ") expands more than 200")
                     .hasMessageContaining(ImageLimits.KEY_MAX_RATIO);
         }
     }

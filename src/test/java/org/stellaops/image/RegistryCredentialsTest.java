@@ -36,7 +36,8 @@ class RegistryCredentialsTest {
     @Test
     void parsesDockerHubStyleBearerChallenge() {
         AuthChallenge challenge = AuthChallenge.parse("Bearer realm=\"https://auth.docker.io/"
-                + "token\",service=\"registry.docker.io\",scope=\"repository:library/alpine:pull\"");
+                + "token\",service=\"registry.docker.io\","
+                + "scope=\"repository:library/alpine:pull\"");
 
         assertThat(challenge.scheme()).isEqualTo("bearer");
         assertThat(challenge.parameter("realm")).isEqualTo("https://auth.docker.io/token");
