@@ -24,7 +24,7 @@ public record ImageLimits(long maxCompressedBytes, long maxUncompressedBytes,
     public static final long RATIO_GRACE_BYTES = 1L << 20;
 
     public static final ImageLimits DEFAULT =
-            new ImageLimits(8L << 30, 32L << 30, 100, 4 << 20);
+            new ImageLimits(8L << 30, 32L << 30, 200, 4 << 20);
 
     public ImageLimits {
         if (maxCompressedBytes <= 0 || maxUncompressedBytes <= 0 || maxExpansionRatio <= 0
@@ -50,7 +50,8 @@ public record ImageLimits(long maxCompressedBytes, long maxUncompressedBytes,
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, got '" + value + "'");
+            throw new IllegalArgumentException(
+                    key + " must be a whole number, got '" + value + "'");
         }
     }
 }

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A registry image reference after the docker reference grammar: {@code [domain/]path[:tag][@digest]}.
+ * A registry image reference after the docker reference grammar:
+ * {@code [domain/]path[:tag][@digest]}.
  * Docker Hub is the default domain (served by {@code registry-1.docker.io}), single-name Hub
  * repositories live under {@code library/}, and the tag defaults to {@code latest} unless a
  * digest is given.

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One image, from wherever it is stored. The config and layer list are read and verified when
  * the source opens; layer bytes are read only through {@link #openLayer}, one pass each, and
- * never written to disk.
+ * never written to disk. Close every layer stream before the source: an archive source's file
+ * closes with it.
  */
 public interface ImageSource extends AutoCloseable {
 

@@ -35,7 +35,8 @@ final class RegistryClient {
     private final RegistryCredentials credentials;
     private final int maxDocumentBytes;
     private final HttpClient http;
-    private String authorization;
+    // Shared by layers opened on several threads; a 401 at any time renews it.
+    private volatile String authorization;
 
     /** A manifest as served: its bytes and the media type the registry declared. */
     record Manifest(byte[] bytes, String mediaType, String digestHeader) {
