@@ -16,6 +16,7 @@ public final class OsDetectors {
                 new OsReleaseDetector(),
                 new DpkgStatusDetector(),
                 new DpkgFileListDetector(),
-                new ApkInstalledDetector());
+                new ApkInstalledDetector(),
+                new RpmDatabaseDetector());
     }
 }
