@@ -136,7 +136,9 @@ final class BerkeleyDbReader {
     /** The {@code length} bytes held by the overflow pages from {@code first}, or null. */
     private byte[] readOverflowChain(long first, long length, String record) throws IOException {
         if (length > RpmDatabaseDetector.MAX_HEADER_BYTES || length > file.size()) {
-            sink.warn(record + ": value of " + length + " bytes is over the limit; skipped");
+            sink.warn(record + ": value of " + length + " bytes is larger than "
+                    + (length > file.size() ? "the file (truncated?)" : "the header limit")
+                    + "; skipped");
             return null;
         }
         ByteArrayOutputStream value = new ByteArrayOutputStream((int) length);
