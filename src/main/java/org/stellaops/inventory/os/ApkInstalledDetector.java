@@ -22,7 +22,8 @@ import org.stellaops.inventory.PackageDetector;
 public final class ApkInstalledDetector implements PackageDetector {
 
     static final String INSTALLED = "lib/apk/db/installed";
-    private static final long SIZE_LIMIT = 256L * 1024 * 1024;
+    /** Large Alpine images have databases of a few MiB. */
+    private static final long SIZE_LIMIT = 64L * 1024 * 1024;
 
     @Override
     public String id() {

@@ -19,7 +19,8 @@ import org.stellaops.inventory.PackageDetector;
 public final class DpkgFileListDetector implements PackageDetector {
 
     private static final String INFO = "var/lib/dpkg/info";
-    private static final long SIZE_LIMIT = 64L * 1024 * 1024;
+    /** The largest real lists (kernel modules, texlive) are a few MiB. */
+    private static final long SIZE_LIMIT = 32L * 1024 * 1024;
 
     @Override
     public String id() {

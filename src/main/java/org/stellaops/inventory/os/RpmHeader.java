@@ -12,7 +12,8 @@ import java.util.Map;
  * data store, the entries (tag, type, offset, count; 16 bytes, big-endian) and the data store.
  * Every offset and count is checked against the data store before use, so a hostile blob fails
  * with {@link MalformedHeaderException} and never reads outside its array. Written here because
- * no maintained Java library reads rpm headers (Redline, the one that existed, is unmaintained).
+ * the Java rpm libraries (Redline, Eclipse Packager) are built around whole {@code .rpm} files,
+ * not the bare header blobs databases hold, and the blob layout takes a page to read.
  */
 final class RpmHeader {
 

@@ -46,6 +46,14 @@ class RpmHostileDatabaseTest {
     }
 
     @Test
+    void sqliteIsFoundWhateverCharactersItsSpooledPathHas() throws IOException {
+        Path odd = Files.createDirectories(dir.resolve("spool dir #1 %20 ?x"));
+        Path copy = Files.copy(OsCorpus.pkgdb("rpm-sqlite/cbl-mariner-2.0/rpmdb.sqlite"),
+                odd.resolve("rpmdb.sqlite"));
+        assertThat(OsCorpus.detectFile(detector, copy, SQLITE).packages()).hasSize(129);
+    }
+
+    @Test
     void textFileOrEmptyFileIsNoSqliteDatabase() throws IOException {
         Path text = Files.writeString(dir.resolve("text"), "not a database at all\n".repeat(100));
         assertThatThrownBy(() -> OsCorpus.detectFile(detector, text, SQLITE))
