@@ -15,58 +15,83 @@ import java.util.TreeMap;
  */
 final class ControlStanzaParser {
 
-    private ControlStanzaParser() {
+    private final String path;
+    private final List<String> warnings;
+    private final List<ControlStanza> stanzas = new ArrayList<>();
+    private Map<String, String> fields;
+    private int start;
+    private boolean corrupt;
+    private String field;
+    private final StringBuilder value = new StringBuilder();
+
+    private ControlStanzaParser(String path, List<String> warnings) {
+        this.path = path;
+        this.warnings = warnings;
     }
 
     /** The well-formed stanzas of {@code text} in file order. */
     static List<ControlStanza> parse(String text, String path, List<String> warnings) {
-        List<ControlStanza> stanzas = new ArrayList<>();
+        ControlStanzaParser parser = new ControlStanzaParser(path, warnings);
         String[] lines = text.split("\r?\n", -1);
-        Map<String, String> fields = null;
-        String last = null;
-        int start = 0;
-        boolean corrupt = false;
-        for (int i = 0; i <= lines.length; i++) {
-            String line = i < lines.length ? lines[i] : "";
-            if (line.isBlank()) {
-                if (fields != null && !corrupt) {
-                    stanzas.add(new ControlStanza(start, fields));
-                }
-                fields = null;
-                last = null;
-                corrupt = false;
-                continue;
-            }
-            if (fields == null) {
-                fields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-                start = i + 1;
-            }
-            if (corrupt || line.startsWith("#")) {
-                continue;
-            }
-            if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
-                if (last == null) {
-                    corrupt = report(warnings, path, i, start, "continuation line before any field");
-                } else {
-                    fields.merge(last, "\n" + line.strip(), String::concat);
-                }
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0 || line.substring(0, colon).contains(" ")) {
-                corrupt = report(warnings, path, i, start, "line is not a 'Field: value' line");
-                continue;
-            }
-            last = line.substring(0, colon);
-            fields.put(last, line.substring(colon + 1).strip());
+        for (int i = 0; i < lines.length; i++) {
+            parser.readLine(lines[i], i + 1);
         }
-        return stanzas;
+        parser.endStanza();
+        return parser.stanzas;
     }
 
-    private static boolean report(List<String> warnings, String path, int index, int start,
-            String reason) {
-        warnings.add(path + ":" + (index + 1) + ": " + reason + "; stanza at line " + start
+    private void readLine(String line, int number) {
+        if (line.isBlank()) {
+            endStanza();
+            return;
+        }
+        if (fields == null) {
+            fields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            start = number;
+        }
+        if (corrupt || line.startsWith("#")) {
+            return;
+        }
+        if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
+            if (field == null) {
+                markCorrupt(number, "continuation line before any field");
+            } else {
+                value.append('\n').append(line.strip());
+            }
+            return;
+        }
+        int colon = line.indexOf(':');
+        if (colon <= 0 || line.lastIndexOf(' ', colon) >= 0) {
+            markCorrupt(number, "line is not a 'Field: value' line");
+            return;
+        }
+        endField();
+        field = line.substring(0, colon);
+        value.append(line, colon + 1, line.length());
+    }
+
+    private void endField() {
+        if (field != null) {
+            fields.put(field, value.toString().strip());
+        }
+        field = null;
+        value.setLength(0);
+    }
+
+    private void endStanza() {
+        if (fields != null && !corrupt) {
+            endField();
+            stanzas.add(new ControlStanza(start, fields));
+        }
+        fields = null;
+        field = null;
+        value.setLength(0);
+        corrupt = false;
+    }
+
+    private void markCorrupt(int number, String reason) {
+        warnings.add(path + ":" + number + ": " + reason + "; stanza at line " + start
                 + " skipped");
-        return true;
+        corrupt = true;
     }
 }
