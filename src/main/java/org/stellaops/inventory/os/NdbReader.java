@@ -46,13 +46,20 @@ final class NdbReader {
             }
             // the file header takes the place of the first two slots
             ByteBuffer slots = file.read(0, slotPages * SLOT_PAGE, ByteOrder.LITTLE_ENDIAN);
+            // blobs never overlap in a sound file: slots that share one must not cost more
+            long budget = file.size();
             for (int at = 2 * SLOT_SIZE; at < slots.limit(); at += SLOT_SIZE) {
-                readSlot(file, path, sink, slots, at);
+                budget -= readSlot(file, path, sink, slots, at);
+                if (budget < 0) {
+                    throw new InventoryException(path, "slots point at overlapping blobs: more "
+                            + "blob bytes than the file holds (corrupt or hostile database)");
+                }
             }
         }
     }
 
-    private static void readSlot(PagedFile file, String path, RpmPackages sink, ByteBuffer slots,
+    /** Reads the blob of one slot, if any; returns the number of blob bytes read. */
+    private static long readSlot(PagedFile file, String path, RpmPackages sink, ByteBuffer slots,
             int at) throws IOException {
         int slot = at / SLOT_SIZE;
         if (slots.getInt(at) != SLOT_MAGIC) {
@@ -60,27 +67,28 @@ final class NdbReader {
         }
         int pkgIndex = slots.getInt(at + 4);
         if (pkgIndex == 0) {
-            return; // free slot
+            return 0; // free slot
         }
         String record = "package " + Integer.toUnsignedString(pkgIndex);
         long blockOffset = Integer.toUnsignedLong(slots.getInt(at + 8)) * BLOCK;
         long blockBytes = Integer.toUnsignedLong(slots.getInt(at + 12)) * BLOCK;
         if (blockOffset + BLOCK > file.size() || blockOffset + blockBytes > file.size()) {
             sink.warn(record + ": blob at offset " + blockOffset + " is past the end; skipped");
-            return;
+            return 0;
         }
         ByteBuffer blobHeader = file.read(blockOffset, BLOCK, ByteOrder.LITTLE_ENDIAN);
         long length = Integer.toUnsignedLong(blobHeader.getInt(12));
         if (blobHeader.getInt(0) != BLOB_MAGIC || blobHeader.getInt(4) != pkgIndex) {
             sink.warn(record + ": no blob of this package at offset " + blockOffset + "; skipped");
-            return;
+            return 0;
         }
         if (length > RpmDatabaseDetector.MAX_HEADER_BYTES || BLOCK + length > blockBytes) {
             sink.warn(record + ": blob of " + length + " bytes does not fit its "
                     + blockBytes + " bytes of blocks; skipped");
-            return;
+            return 0;
         }
         ByteBuffer blob = file.read(blockOffset + BLOCK, (int) length, ByteOrder.BIG_ENDIAN);
         sink.add(blob.array(), record);
+        return length;
     }
 }

@@ -22,7 +22,9 @@ public final class RpmDatabaseDetector implements PackageDetector {
 
     private static final Set<String> SQLITE = Set.of("var/lib/rpm/rpmdb.sqlite",
             "usr/lib/sysimage/rpm/rpmdb.sqlite");
-    private static final Set<String> BERKELEY_DB = Set.of("var/lib/rpm/Packages");
+    /** SUSE moved the database to /usr/lib/sysimage in 15.0, still in Berkeley DB until SP3. */
+    private static final Set<String> BERKELEY_DB = Set.of("var/lib/rpm/Packages",
+            "usr/lib/sysimage/rpm/Packages");
     private static final Set<String> NDB = Set.of("var/lib/rpm/Packages.db",
             "usr/lib/sysimage/rpm/Packages.db");
 

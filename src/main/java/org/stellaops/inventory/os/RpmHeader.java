@@ -39,6 +39,11 @@ final class RpmHeader {
     private static final int MAX_ENTRIES = 0xffff;
     private static final int MAX_DATA = 0x0fffffff;
     private static final int ENTRY_SIZE = 16;
+    /**
+     * The most values one tag may hold. The largest real packages list about 100k files; a
+     * hostile blob of empty strings could otherwise make millions of list entries.
+     */
+    static final int MAX_VALUES = 1 << 20;
 
     private final byte[] blob;
     private final int dataStart;
@@ -114,9 +119,9 @@ final class RpmHeader {
         if (entry == null || entry[0] != TYPE_INT32) {
             return new int[0];
         }
-        if ((long) entry[2] * 4 > dataLength - entry[1]) {
+        if ((long) entry[2] * 4 > dataLength - entry[1] || entry[2] > MAX_VALUES) {
             throw new MalformedHeaderException("tag " + tag + ": " + entry[2]
-                    + " int32 values run past the data store");
+                    + " int32 values run past the data store or the limit");
         }
         int[] values = new int[entry[2]];
         for (int i = 0; i < values.length; i++) {
@@ -134,9 +139,9 @@ final class RpmHeader {
     private List<String> readStrings(int tag, int offset, int count)
             throws MalformedHeaderException {
         // every string takes at least its NUL byte, so a larger count cannot be honest
-        if (count > dataLength - offset) {
+        if (count > dataLength - offset || count > MAX_VALUES) {
             throw new MalformedHeaderException("tag " + tag + ": " + count
-                    + " strings cannot fit in the data store");
+                    + " strings are more than the data store holds or the limit allows");
         }
         List<String> values = new ArrayList<>(count);
         int at = dataStart + offset;

@@ -105,6 +105,7 @@ class RpmDatabaseDetectorTest {
     void wantsTheDatabaseFilesOnly() {
         assertThat(detector.wants(entry("var/lib/rpm/Packages"))).isTrue();
         assertThat(detector.wants(entry("var/lib/rpm/Packages.db"))).isTrue();
+        assertThat(detector.wants(entry("usr/lib/sysimage/rpm/Packages"))).isTrue();
         assertThat(detector.wants(entry("usr/lib/sysimage/rpm/rpmdb.sqlite"))).isTrue();
         assertThat(detector.wants(entry("var/lib/rpm/rpmdb.sqlite-shm"))).isFalse();
         assertThat(detector.wants(entry("var/lib/rpm/Name"))).isFalse();

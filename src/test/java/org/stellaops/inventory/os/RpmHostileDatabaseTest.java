@@ -184,6 +184,28 @@ class RpmHostileDatabaseTest {
                 .contains("does not fit its");
     }
 
+    @Test
+    void ndbSlotsSharingOneBlobAreRefused() throws IOException {
+        byte[] bytes = Files.readAllBytes(OsCorpus.pkgdb("rpm-ndb/sle15-bci/Packages.db"));
+        ByteBuffer db = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int largest = 32;
+        for (int at = 32; at < 4096; at += 16) {
+            if (db.getInt(at + 12) > db.getInt(largest + 12)) {
+                largest = at;
+            }
+        }
+        // every slot of the page claims the largest blob: 254 copies outgrow the file
+        for (int at = 32; at < 4096; at += 16) {
+            for (int field = 4; field < 16; field += 4) {
+                db.putInt(at + field, db.getInt(largest + field));
+            }
+        }
+        Path shared = Files.write(dir.resolve("shared"), bytes);
+        assertThatThrownBy(() -> OsCorpus.detectFile(detector, shared, NDB))
+                .isInstanceOf(InventoryException.class)
+                .hasMessageContaining("overlapping blobs");
+    }
+
     private Path prefix(String corpusFile, int length) throws IOException {
         byte[] bytes = Files.readAllBytes(OsCorpus.pkgdb(corpusFile));
         return Files.write(dir.resolve("cut"), Arrays.copyOf(bytes, Math.min(length, bytes.length)));
