@@ -12,6 +12,11 @@ public final class OsDetectors {
 
     /** Every OS detector, in a fixed order. */
     public static List<PackageDetector> all() {
-        return List.of();
+        return List.of(
+                new OsReleaseDetector(),
+                new DpkgStatusDetector(),
+                new DpkgFileListDetector(),
+                new ApkInstalledDetector(),
+                new RpmDatabaseDetector());
     }
 }
