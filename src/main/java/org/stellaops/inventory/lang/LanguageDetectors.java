@@ -18,6 +18,7 @@ public final class LanguageDetectors {
                 new JavaArchiveDetector(),
                 new DotnetDepsDetector(),
                 new GemspecDetector(),
-                new ComposerInstalledDetector());
+                new ComposerInstalledDetector(),
+                new NativeBinaryDetector());
     }
 }
