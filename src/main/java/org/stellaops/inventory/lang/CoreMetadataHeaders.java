@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.stellaops.inventory.FileContent;
 import org.stellaops.inventory.InventoryException;
 
@@ -22,6 +23,8 @@ final class CoreMetadataHeaders {
     /** Header blocks are a few KiB; an old PKG-INFO with an inline description reaches ~100 KiB. */
     static final int MAX_HEADER_BYTES = 1 << 20;
 
+    private static final Pattern HEADER = Pattern.compile("^[A-Za-z][A-Za-z0-9-]*: ");
+
     private CoreMetadataHeaders() {
     }
 
@@ -33,18 +36,27 @@ final class CoreMetadataHeaders {
             head = in.readNBytes(MAX_HEADER_BYTES + 1);
         }
         String text = new String(head, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        int end = text.startsWith("\n") ? 0 : text.indexOf("\n\n");
-        if (end < 0 && head.length > MAX_HEADER_BYTES) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        boolean ended = parse(text.split("\n", -1), headers);
+        if (!ended && head.length > MAX_HEADER_BYTES) {
             throw new InventoryException(path, "no end of the header block within the first "
                     + MAX_HEADER_BYTES + " bytes");
         }
-        return parse(end < 0 ? text : text.substring(0, end));
+        return headers;
     }
 
-    private static Map<String, List<String>> parse(String block) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
+    /** Fills the headers; true when a blank line ended them before the text's end. */
+    private static boolean parse(String[] lines, Map<String, List<String>> headers) {
         List<String> current = null;
-        for (String line : block.split("\n")) {
+        String currentKey = "";
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                if (!continuesDescription(currentKey, lines, i + 1)) {
+                    return i < lines.length - 1;
+                }
+                continue;
+            }
             if ((line.startsWith(" ") || line.startsWith("\t")) && current != null) {
                 int last = current.size() - 1;
                 current.set(last, current.get(last) + "\n" + line.strip());
@@ -55,10 +67,24 @@ final class CoreMetadataHeaders {
                 current = null;
                 continue;
             }
-            String key = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            current = headers.computeIfAbsent(key, k -> new ArrayList<>());
+            currentKey = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            current = headers.computeIfAbsent(currentKey, k -> new ArrayList<>());
             current.add(line.substring(colon + 1).trim());
         }
-        return headers;
+        return false;
+    }
+
+    /**
+     * Old setuptools wrote blank lines unindented inside a folded {@code Description} header
+     * (setuptools 51 PKG-INFO of the corpus), so a blank line there ends the block only when
+     * neither a continuation nor another header follows.
+     */
+    private static boolean continuesDescription(String key, String[] lines, int next) {
+        if (!key.equals("description") || next >= lines.length) {
+            return false;
+        }
+        String line = lines[next];
+        return line.startsWith(" ") || line.startsWith("\t") || line.isEmpty()
+                || HEADER.matcher(line).lookingAt();
     }
 }
