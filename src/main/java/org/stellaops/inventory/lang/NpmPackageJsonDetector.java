@@ -42,7 +42,7 @@ final class NpmPackageJsonDetector implements PackageDetector {
         }
         String rest = folder.substring(modules + "/node_modules/".length());
         String[] parts = rest.split("/", -1);
-        return parts.length == 1 && !parts[0].isEmpty()
+        return parts.length == 1 && !parts[0].isEmpty() && !parts[0].startsWith("@")
                 || parts.length == 2 && parts[0].startsWith("@") && !parts[1].isEmpty();
     }
 
