@@ -66,7 +66,13 @@ final class JavaArchiveDetector implements PackageDetector {
         List<InstalledPackage> packages = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         try (InputStream in = content.stream()) {
-            walk(in, path, content.entry().fileName(), 0, budget, packages, warnings);
+            int entries = walk(in, path, content.entry().fileName(), 0, budget, packages,
+                    warnings);
+            if (entries == 0 && content.entry().size() > 0) {
+                throw new InventoryException(path, "not a zip archive (no entry found)");
+            }
+        } catch (InventoryException e) {
+            throw e;
         } catch (ArchiveBudgetException e) {
             warnings.add(path + ": " + e.getMessage() + " (limit " + maxInflatedBytes
                     + " bytes); packages after that point are missing");
@@ -79,15 +85,18 @@ final class JavaArchiveDetector implements PackageDetector {
         return Detection.of(packages, warnings);
     }
 
-    private void walk(InputStream in, String label, String fileName, int depth,
+    /** Walks one archive level; returns how many entries it had. */
+    private int walk(InputStream in, String label, String fileName, int depth,
             ArchiveBudget budget, List<InstalledPackage> packages, List<String> warnings)
             throws IOException {
         ArchiveContents contents = new ArchiveContents(label, fileName);
         List<InstalledPackage> nested = new ArrayList<>();
         ZipArchiveInputStream zip = new ZipArchiveInputStream(in, "UTF-8", true, true);
+        int entries = 0;
         try {
             ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
+                entries++;
                 if (entry.isDirectory()) {
                     continue;
                 }
@@ -105,6 +114,7 @@ final class JavaArchiveDetector implements PackageDetector {
             packages.addAll(contents.packages());
             packages.addAll(nested);
         }
+        return entries;
     }
 
     private void walkNested(InputStream zip, String label, String name, int depth,

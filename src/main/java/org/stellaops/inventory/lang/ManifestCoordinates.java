@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  * file name's part before the version ({@code commons-io} of {@code commons-io-2.11.0.jar}),
  * else a one-word {@code Implementation-Title}, else the file name without extension. The
  * version is {@code Implementation-Version}, else {@code Bundle-Version}, else the file name's.
- * The group is {@code Implementation-Vendor-Id} when the manifest has one and stays empty
- * otherwise: guessing it from {@code Bundle-SymbolicName} or package names is wrong too often.
- * No version at all means no package. These guesses carry no warning, as they are the best the
- * archive tells; finding the artifact by its SHA-1 on Maven Central would do better.
+ * The group is {@code Implementation-Vendor-Id}, else a {@code Bundle-SymbolicName} of the form
+ * {@code GROUP.ARTIFACT}, else the artifact itself: a Maven purl must have a namespace, and
+ * {@code artifact/artifact} is what syft guesses too (right for {@code junit}, {@code log4j},
+ * {@code commons-io} of old). No version at all means no package. These guesses carry no
+ * warning, as they are the best the archive tells; finding the artifact by its SHA-1 on Maven
+ * Central would do better.
  *
- * @param group the Maven group, or null
+ * @param group the Maven group, named by the archive or guessed
  */
 record ManifestCoordinates(String group, String artifact, String version) {
 
@@ -39,8 +41,23 @@ record ManifestCoordinates(String group, String artifact, String version) {
         if (version == null || artifact.isBlank()) {
             return null;
         }
-        return new ManifestCoordinates(value(main, "Implementation-Vendor-Id"), artifact,
-                version);
+        return new ManifestCoordinates(group(main, artifact), artifact, version);
+    }
+
+    private static String group(Attributes main, String artifact) {
+        String vendorId = value(main, "Implementation-Vendor-Id");
+        if (vendorId != null) {
+            return vendorId;
+        }
+        String symbolicName = value(main, "Bundle-SymbolicName");
+        if (symbolicName != null) {
+            symbolicName = symbolicName.split(";")[0].trim();
+            String suffix = "." + artifact;
+            if (symbolicName.endsWith(suffix) && symbolicName.length() > suffix.length()) {
+                return symbolicName.substring(0, symbolicName.length() - suffix.length());
+            }
+        }
+        return artifact;
     }
 
     private static String value(Attributes attributes, String name) {
