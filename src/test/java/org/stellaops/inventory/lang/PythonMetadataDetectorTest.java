@@ -26,8 +26,8 @@ class PythonMetadataDetectorTest {
 
     @Test
     void wantsDistInfoAndEggInfoMetadataOnly() {
-        assertThat(detector.wants(entry("usr/lib/python3/dist-packages/Flask-2.0.0.dist-info/METADATA")))
-                .isTrue();
+        assertThat(detector.wants(
+                entry("usr/lib/python3/dist-packages/Flask-2.0.0.dist-info/METADATA"))).isTrue();
         assertThat(detector.wants(entry("site-packages/requests.egg-info/PKG-INFO"))).isTrue();
         assertThat(detector.wants(entry("site-packages/distlib-0.3.1-py3.9.egg-info"))).isTrue();
         assertThat(detector.wants(entry("src/project/METADATA"))).isFalse();
@@ -38,14 +38,14 @@ class PythonMetadataDetectorTest {
     // each row checked with grep -E '^(Name|Version|License|Classifier: License)' on the file
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            trivy/Flask-2.0.0.dist-info/METADATA          | Flask             | 2.0.0   | BSD-3-Clause
-            trivy/iniconfig-2.0.0.METADATA                | iniconfig         | 2.0.0   | MIT
-            trivy/asyncssh-2.14.2.METADATA                | asyncssh          | 2.14.2  | Eclipse Public License v2.0
-            trivy/distlib-0.3.1-py3.9.egg-info            | distlib           | 0.3.1   | Python license
-            trivy/setuptools-51.3.3-py3.8.egg-info.PKG-INFO | setuptools      | 51.3.3  | MIT License
-            trivy/zipp-3.12.1.METADATA                    | zipp              | 3.12.1  | MIT License
-            syft/egg-info/PKG-INFO                        | requests          | 2.22.0  | Apache 2.0
-            syft/with-license-file-declared.dist-info/METADATA | Pygments     | 2.6.1   | BSD License
+            trivy/Flask-2.0.0.dist-info/METADATA   | Flask      | 2.0.0  | BSD-3-Clause
+            trivy/iniconfig-2.0.0.METADATA         | iniconfig  | 2.0.0  | MIT
+            trivy/asyncssh-2.14.2.METADATA         | asyncssh   | 2.14.2 | Eclipse Public License v2.0
+            trivy/distlib-0.3.1-py3.9.egg-info     | distlib    | 0.3.1  | Python license
+            trivy/setuptools-51.3.3-py3.8.egg-info.PKG-INFO | setuptools | 51.3.3 | MIT License
+            trivy/zipp-3.12.1.METADATA             | zipp       | 3.12.1 | MIT License
+            syft/egg-info/PKG-INFO                 | requests   | 2.22.0 | Apache 2.0
+            syft/with-license-file-declared.dist-info/METADATA | Pygments | 2.6.1 | BSD License
             """)
     void readsNameVersionAndLicence(String file, String name, String version, String license)
             throws Exception {
@@ -63,7 +63,8 @@ class PythonMetadataDetectorTest {
 
     @Test
     void takesEveryOsiClassifierWhenNoLicenseField() throws Exception {
-        Detection found = LangCorpus.detect(detector, "python-metadata/trivy/pyphen-0.14.0.METADATA",
+        Detection found = LangCorpus.detect(detector,
+                "python-metadata/trivy/pyphen-0.14.0.METADATA",
                 "site-packages/pyphen-0.14.0.dist-info/METADATA");
 
         InstalledPackage pkg = found.packages().get(0);
@@ -86,8 +87,8 @@ class PythonMetadataDetectorTest {
     @Test
     void readsNothingOfTheBody() throws Exception {
         // networkx's description body has a "License" heading after the blank line
-        Detection found = LangCorpus.detect(detector, "python-metadata/trivy/networkx-3.0.METADATA",
-                "x.dist-info/METADATA");
+        Detection found = LangCorpus.detect(detector,
+                "python-metadata/trivy/networkx-3.0.METADATA", "x.dist-info/METADATA");
 
         assertThat(found.packages().get(0).version()).isEqualTo("3.0");
         assertThat(found.packages().get(0).licenses()).isEmpty();
@@ -117,7 +118,8 @@ class PythonMetadataDetectorTest {
         String line = "Classifier: " + "x".repeat(1000) + "\n";
         Files.writeString(file, "Name: huge\nVersion: 1\n" + line.repeat(1100));
 
-        assertThatThrownBy(() -> detector.detect(new PathFileContent(file, "h.dist-info/METADATA")))
+        assertThatThrownBy(() -> detector.detect(
+                new PathFileContent(file, "h.dist-info/METADATA")))
                 .isInstanceOf(InventoryException.class)
                 .hasMessageStartingWith("h.dist-info/METADATA: no end of the header block");
     }
@@ -129,7 +131,8 @@ class PythonMetadataDetectorTest {
         Detection found = detector.detect(new PathFileContent(file, "n.dist-info/METADATA"));
 
         assertThat(found.packages()).isEmpty();
-        assertThat(found.warnings()).containsExactly("n.dist-info/METADATA: no Name or Version header");
+        assertThat(found.warnings())
+                .containsExactly("n.dist-info/METADATA: no Name or Version header");
     }
 
     private static FileEntry entry(String path) {
