@@ -110,8 +110,11 @@ final class JavaArchiveDetector implements PackageDetector {
                 }
             }
         } finally {
-            // what was read before a failure is still reported
-            packages.addAll(contents.packages());
+            // what was read before a failure is still reported; no entry means no archive,
+            // whose file name alone must not make a package
+            if (entries > 0) {
+                packages.addAll(contents.packages());
+            }
             packages.addAll(nested);
         }
         return entries;

@@ -102,7 +102,7 @@ class JavaArchiveDetectorTest {
         Path war = write("app.war",
                 new Member("META-INF/maven/g/app/pom.properties", pom("g", "app", "1"), false),
                 new Member("WEB-INF/lib/bomb.jar", bomb, false),
-                new Member("WEB-INF/lib/late-1.0.jar", zip(), false));
+                new Member("WEB-INF/lib/late-1.0.jar", plainJar(), false));
         JavaArchiveDetector bounded = new JavaArchiveDetector(4, 4 << 20);
 
         Detection found = bounded.detect(new PathFileContent(war, "srv/app.war"));
@@ -126,8 +126,10 @@ class JavaArchiveDetectorTest {
         Path ear = write("app.ear",
                 new Member("lib/thing-2.3.jar", zip(new Member("META-INF/MANIFEST.MF",
                         manifest, false)), false),
-                new Member("lib/plain-util-1.0.1.jar", zip(), false),
-                new Member("lib/noversion.jar", zip(), false));
+                new Member("lib/plain-util-1.0.1.jar", plainJar(), false),
+                new Member("lib/noversion.jar", plainJar(), false),
+                new Member("lib/not-a-zip-1.0.jar", "text".getBytes(StandardCharsets.UTF_8),
+                        false));
 
         Detection found = detector.detect(new PathFileContent(ear, "app.ear"));
 
@@ -155,7 +157,8 @@ class JavaArchiveDetectorTest {
 
     @Test
     void usesEntryNamesWithDotDotAsLabelsOnly() throws Exception {
-        Path jar = write("evil.jar", new Member("../../etc/x-1.0.jar", zip(), false));
+        Path jar = write("evil.jar", new Member("../../etc/x-1.0.jar", plainJar(),
+                false));
 
         Detection found = detector.detect(new PathFileContent(jar, "evil.jar"));
 
@@ -200,6 +203,11 @@ class JavaArchiveDetectorTest {
             }
         }
         return out.toByteArray();
+    }
+
+    /** A jar of one class and no metadata. */
+    private static byte[] plainJar() throws IOException {
+        return zip(new Member("a/A.class", new byte[] {(byte) 0xca, (byte) 0xfe}, false));
     }
 
     private static byte[] pom(String group, String artifact, String version) {
