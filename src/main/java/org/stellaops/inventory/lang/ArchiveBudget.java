@@ -29,8 +29,4 @@ final class ArchiveBudget {
         remaining -= bytes;
         return remaining >= 0;
     }
-
-    boolean spent() {
-        return remaining < 0;
-    }
 }

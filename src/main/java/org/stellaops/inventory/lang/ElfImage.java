@@ -49,10 +49,6 @@ final class ElfImage {
         return new ElfImage(file, path);
     }
 
-    ByteOrder order() {
-        return buffer.order();
-    }
-
     /** The first section of that name, or null. */
     Section section(String name) {
         return sections.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);

@@ -26,7 +26,9 @@ final class GemspecDetector implements PackageDetector {
 
     static final String ID = "gemspec";
     private static final int MAX_BYTES = 1 << 20;
-    private static final String STRING = "[\"']([^\"'\\n]+)[\"'](?:\\.freeze)?";
+    /** "x", 'x' or %q{x} (RubyGems before 1.3.6), with an optional .freeze. */
+    private static final String STRING =
+            "(?:[\"']([^\"'\\n]+)[\"']|%q\\{([^}\\n]+)\\})(?:\\.freeze)?";
     private static final Pattern NAME = Pattern.compile(
             "^\\s*\\w+\\.name\\s*=\\s*" + STRING, Pattern.MULTILINE);
     private static final Pattern VERSION = Pattern.compile(
@@ -35,7 +37,8 @@ final class GemspecDetector implements PackageDetector {
     private static final Pattern LICENSES = Pattern.compile(
             "^\\s*\\w+\\.licen[sc]es?\\s*=\\s*(\\[[^\\]\\n]*\\]|" + STRING + ")",
             Pattern.MULTILINE);
-    private static final Pattern QUOTED = Pattern.compile("[\"']([^\"'\\n]+)[\"']");
+    private static final Pattern QUOTED =
+            Pattern.compile("[\"']([^\"'\\n]+)[\"']|%q\\{([^}\\n]+)\\}");
 
     @Override
     public String id() {
@@ -76,13 +79,18 @@ final class GemspecDetector implements PackageDetector {
         if (line.find()) {
             Matcher quoted = QUOTED.matcher(line.group(1));
             while (quoted.find()) {
-                found.add(quoted.group(1));
+                found.add(firstGroup(quoted));
             }
         }
         return found;
     }
 
     private static String group(Matcher matcher) {
-        return matcher.find() ? matcher.group(1) : null;
+        return matcher.find() ? firstGroup(matcher) : null;
+    }
+
+    /** The quoted or the %q{} alternative, whichever matched. */
+    private static String firstGroup(Matcher matcher) {
+        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
     }
 }

@@ -74,11 +74,14 @@ final class NativeBinaryDetector implements PackageDetector {
             warnings.add(e.getMessage());
         }
         ElfImage.Section goSection = elf == null ? null : elf.section(".go.buildinfo");
-        int from = goSection != null && goSection.inFile() && goSection.offset() < file.length
-                ? (int) goSection.offset() : 0;
-        int at = GoBuildInfo.find(file, from, file.length);
-        if (at >= 0 && at + GoBuildInfo.HEADER_SIZE <= file.length) {
-            readGo(file, at, elf, path, packages, warnings);
+        boolean inSection = goSection != null && goSection.inFile()
+                && goSection.offset() + goSection.size() <= file.length;
+        // Go 1.18+ strings lie inside the section; pre-1.18 and section-less files get the bound
+        int from = inSection ? (int) goSection.offset() : 0;
+        int end = inSection ? (int) (goSection.offset() + goSection.size()) : file.length;
+        int at = GoBuildInfo.find(file, from, end);
+        if (at >= 0 && at + GoBuildInfo.HEADER_SIZE <= end) {
+            readGo(file, at, end, elf, path, packages, warnings);
         }
         ElfImage.Section rust = elf == null ? null : elf.section(RustAuditData.SECTION);
         if (rust != null && rust.inFile()) {
@@ -91,10 +94,10 @@ final class NativeBinaryDetector implements PackageDetector {
         return Detection.of(packages, warnings);
     }
 
-    private static void readGo(byte[] file, int at, ElfImage elf, String path,
+    private static void readGo(byte[] file, int at, int sectionEnd, ElfImage elf, String path,
             List<InstalledPackage> packages, List<String> warnings) {
         try {
-            int end = (int) Math.min(file.length, (long) at + MAX_BUILDINFO_BYTES);
+            int end = (int) Math.min(sectionEnd, (long) at + MAX_BUILDINFO_BYTES);
             GoBuildInfo info;
             if (GoBuildInfo.isInline(file, at)) {
                 info = GoBuildInfo.decodeInline(file, at, end, path);
@@ -134,7 +137,7 @@ final class NativeBinaryDetector implements PackageDetector {
         List<InstalledPackage> packages = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (info.length >= GoBuildInfo.HEADER_SIZE) {
-            readGo(info, 0, null, path, packages, warnings);
+            readGo(info, 0, info.length, null, path, packages, warnings);
         }
         return Detection.of(packages, warnings);
     }

@@ -2,16 +2,25 @@
 package org.stellaops.inventory.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.stellaops.inventory.Detection;
 import org.stellaops.inventory.FileEntry;
 import org.stellaops.inventory.InstalledPackage;
+import org.stellaops.inventory.InventoryException;
+import org.stellaops.inventory.PathFileContent;
 
 /** Corpus: pkgdb/dotnet-deps-json, Trivy and syft test data (MANIFEST.md lines 244-251). */
 class DotnetDepsDetectorTest {
 
     private final DotnetDepsDetector detector = new DotnetDepsDetector();
+
+    @TempDir
+    Path dir;
 
     @Test
     void wantsDepsJsonFiles() {
@@ -59,5 +68,15 @@ class DotnetDepsDetectorTest {
 
         assertThat(found.packages()).extracting(InstalledPackage::purl)
                 .containsExactly("pkg:nuget/Newtonsoft.Json@13.0.1");
+    }
+
+    @Test
+    void namesFileAndPositionOfMalformedJson() throws Exception {
+        Path file = Files.writeString(dir.resolve("x.deps.json"),
+                "{\"libraries\": {\n  \"A/1.0\": {\"type\": \"package\"},,\n}}");
+
+        assertThatThrownBy(() -> detector.detect(new PathFileContent(file, "app/x.deps.json")))
+                .isInstanceOf(InventoryException.class)
+                .hasMessageStartingWith("app/x.deps.json: malformed JSON at line 2, column");
     }
 }

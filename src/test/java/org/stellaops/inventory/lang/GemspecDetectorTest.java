@@ -64,6 +64,24 @@ class GemspecDetectorTest {
     }
 
     @Test
+    void readsPercentQStringsOfOldRubyGems() throws Exception {
+        Path file = Files.writeString(dir.resolve("x.gemspec"), """
+                Gem::Specification.new do |s|
+                  s.name = %q{rack}
+                  s.version = "1.0.1"
+                  s.licenses = [%q{MIT}]
+                end
+                """);
+
+        Detection found = detector.detect(new PathFileContent(file, "specifications/x.gemspec"));
+
+        assertThat(found.packages()).singleElement().satisfies(pkg -> {
+            assertThat(pkg.purl()).isEqualTo("pkg:gem/rack@1.0.1");
+            assertThat(pkg.licenses()).containsExactly("MIT");
+        });
+    }
+
+    @Test
     void warnsOnComputedVersion() throws Exception {
         Path file = Files.writeString(dir.resolve("x.gemspec"),
                 "s.name = \"x\"\ns.version = X::VERSION\n");

@@ -132,6 +132,18 @@ class NativeBinaryDetectorTest {
     }
 
     @Test
+    void warnsOnABuildInfoStringLongerThanTheFile() throws Exception {
+        byte[] info = inlineBuildInfo("go1.22.1", "mod\texample.com/x\tv1.0.0\t\n");
+        byte[] lying = Arrays.copyOf(info, info.length - 10);
+
+        Detection found = detect(new TestElf().section(".go.buildinfo", lying).build());
+
+        assertThat(found.packages()).isEmpty();
+        assertThat(found.warnings()).singleElement().asString()
+                .startsWith("usr/local/bin/app: Go buildinfo string of ");
+    }
+
+    @Test
     void readsNoCratesOfLocalSources() throws Exception {
         // both crates of the corpus binary are "source":"local", one of them the root
         Detection found = detect(Files.readAllBytes(LangCorpus.pkgdb("rust-binary/test.elf")));
