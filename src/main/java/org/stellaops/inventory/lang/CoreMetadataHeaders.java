@@ -15,8 +15,10 @@ import org.stellaops.inventory.InventoryException;
 
 /**
  * The RFC 822-style header block of Python core metadata, read up to the first blank line (the
- * body holds the long description and is never parsed). Written by hand because the JDK has no
- * RFC 822 reader and the format takes a dozen lines; continuation lines are joined with '\n'.
+ * body holds the long description and is never parsed); at most the first
+ * {@value #MAX_HEADER_BYTES} bytes of a file are read, and a header block longer than that is
+ * refused. Written by hand because the JDK has no RFC 822 reader and the format takes a dozen
+ * lines; continuation lines are joined with '\n'.
  */
 final class CoreMetadataHeaders {
 
