@@ -12,6 +12,13 @@ public final class LanguageDetectors {
 
     /** Every installed-package detector, in a fixed order. */
     public static List<PackageDetector> all() {
-        return List.of();
+        return List.of(
+                new PythonMetadataDetector(),
+                new NpmPackageJsonDetector(),
+                new JavaArchiveDetector(),
+                new DotnetDepsDetector(),
+                new GemspecDetector(),
+                new ComposerInstalledDetector(),
+                new NativeBinaryDetector());
     }
 }
