@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -51,8 +52,15 @@ final class LockfileParsing {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** A JSON document whose root is an object (every JSON lockfile has one). */
     static JsonNode json(FileContent content) throws IOException {
-        return parse(JSON, content, "JSON");
+        JsonNode root = parse(JSON, content, "JSON");
+        if (!root.isObject()) {
+            throw new InventoryException(content.entry().path(),
+                    "JSON root is " + root.getNodeType().name().toLowerCase(Locale.ROOT)
+                            + ", not an object");
+        }
+        return root;
     }
 
     static JsonNode toml(FileContent content) throws IOException {
@@ -87,7 +95,8 @@ final class LockfileParsing {
         String path = content.entry().path();
         byte[] bytes = content.bytes(MAX_BYTES);
         try {
-            DocumentBuilder builder = XML_FACTORY.newDocumentBuilder();
+            // a factory per document: DocumentBuilderFactory is not specified as thread-safe
+            DocumentBuilder builder = secureXmlFactory().newDocumentBuilder();
             builder.setErrorHandler(new DefaultHandler());
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
@@ -97,8 +106,6 @@ final class LockfileParsing {
             throw new InventoryException(path, "malformed XML: " + e.getMessage(), e);
         }
     }
-
-    private static final DocumentBuilderFactory XML_FACTORY = secureXmlFactory();
 
     private static JsonNode parse(ObjectMapper mapper, FileContent content, String format)
             throws IOException {

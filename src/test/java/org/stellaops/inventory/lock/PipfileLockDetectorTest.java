@@ -48,6 +48,13 @@ class PipfileLockDetectorTest {
     }
 
     @Test
+    void refusesJsonThatIsNotAnObject() {
+        assertThatThrownBy(() -> detectText(detector, temp, "[1, 2]", "app/Pipfile.lock"))
+                .isInstanceOf(InventoryException.class)
+                .hasMessage("app/Pipfile.lock: JSON root is array, not an object");
+    }
+
+    @Test
     void refusesTruncatedJson() {
         assertThatThrownBy(() -> detectText(detector, temp, "{\"default\": {\"a\": {",
                 "Pipfile.lock"))
