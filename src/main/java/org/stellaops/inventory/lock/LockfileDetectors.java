@@ -23,7 +23,11 @@ public final class LockfileDetectors {
             new NugetLockDetector(),
             new NugetPackagesConfigDetector(),
             new GradleLockfileDetector(),
-            new MavenPomDetector());
+            new MavenPomDetector(),
+            new MixLockDetector(),
+            new PubspecLockDetector(),
+            new SwiftPackageResolvedDetector(),
+            new ConanLockDetector());
 
     private LockfileDetectors() {
     }

@@ -30,7 +30,7 @@ class LockfileDetectorsTest {
     void idsAreUnique() {
         List<String> ids = LockfileDetectors.all().stream().map(PackageDetector::id).toList();
 
-        assertThat(ids).hasSize(16).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(20).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest
@@ -50,7 +50,11 @@ class LockfileDetectorsTest {
         "app/packages.lock.json, nuget-packages-lock",
         "app/packages.config, nuget-packages-config",
         "app/gradle.lockfile, gradle-lockfile",
-        "app/pom.xml, maven-pom"})
+        "app/pom.xml, maven-pom",
+        "app/mix.lock, mix-lock",
+        "app/pubspec.lock, pubspec-lock",
+        "app/Package.resolved, swift-package-resolved",
+        "app/conan.lock, conan-lock"})
     void exactlyOneDetectorWantsEachLockfile(String path, String id) {
         FileEntry entry = new FileEntry(path, 100, 0644);
 
@@ -86,7 +90,11 @@ class LockfileDetectorsTest {
         "nuget-packages-lock-json, packages.lock.json",
         "nuget-packages-config, packages.config",
         "gradle-lockfile, gradle.lockfile",
-        "maven-pom, pom.xml"})
+        "maven-pom, pom.xml",
+        "mix-lock, mix.lock",
+        "pubspec-lock, pubspec.lock",
+        "swift-package-resolved, Package.resolved",
+        "conan-lock, conan.lock"})
     void everyCorpusFileGivesValidPurlsTheSameWayTwice(String kind, String name)
             throws IOException {
         PackageDetector detector = detectorFor(name);
