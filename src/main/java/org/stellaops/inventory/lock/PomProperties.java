@@ -17,6 +17,8 @@ final class PomProperties {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
     private static final int MAX_DEPTH = 16;
+    /** Nested properties can double a value per level; no real version comes near this. */
+    private static final int MAX_LENGTH = 1024;
 
     private final Map<String, String> values = new HashMap<>();
 
@@ -46,12 +48,12 @@ final class PomProperties {
     String resolve(String value) {
         String current = value;
         for (int depth = 0; current != null && current.contains("${"); depth++) {
-            if (depth == MAX_DEPTH) {
+            if (depth == MAX_DEPTH || current.length() > MAX_LENGTH) {
                 return null;
             }
             current = replaceOnce(current);
         }
-        return current;
+        return current == null || current.length() > MAX_LENGTH ? null : current;
     }
 
     private String replaceOnce(String value) {

@@ -120,6 +120,24 @@ class MavenPomDetectorTest {
     }
 
     @Test
+    void givesUpOnPropertiesThatExpandWithoutBound() throws IOException {
+        StringBuilder properties = new StringBuilder("<p0>1234567890</p0>");
+        for (int i = 1; i <= 12; i++) {
+            properties.append("<p").append(i).append(">${p").append(i - 1).append("}${p")
+                    .append(i - 1).append("}</p").append(i).append('>');
+        }
+        String pom = "<project><properties>" + properties + "</properties><dependencies>"
+                + "<dependency><groupId>a</groupId><artifactId>b</artifactId>"
+                + "<version>${p12}</version></dependency></dependencies></project>";
+
+        Detection found = detectText(detector, temp, pom, "pom.xml");
+
+        assertThat(found.packages()).isEmpty();
+        assertThat(found.warnings()).containsExactly("pom.xml: 1 dependencies whose version is"
+                + " not resolved inside the file skipped: a:b:${p12}");
+    }
+
+    @Test
     void refusesAPomWithADoctype() {
         String pom = """
                 <?xml version="1.0"?>

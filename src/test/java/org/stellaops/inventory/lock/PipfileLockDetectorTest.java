@@ -35,7 +35,8 @@ class PipfileLockDetectorTest {
 
     @Test
     void keepsPackagesInBothSectionsAsRuntimeAndWarnsOfUnpinned() throws IOException {
-        Detection found = detect(detector, "pipfile-lock/trivy-ci-test/Pipfile.lock", "Pipfile.lock");
+        Detection found = detect(detector, "pipfile-lock/trivy-ci-test/Pipfile.lock",
+                "Pipfile.lock");
 
         // default: 55 entries, django-postgres-extra is an editable git checkout without a
         // version; develop: 37 entries, 6 of them (six, pyyaml, pytz...) also in default
