@@ -81,12 +81,6 @@ final class LockfileParsing {
             }
         } catch (JacksonException e) {
             throw malformed(path, "YAML", e);
-        } catch (RuntimeException e) {
-            // MappingIterator wraps parse errors met in hasNextValue in a RuntimeException
-            if (e.getCause() instanceof JacksonException cause) {
-                throw malformed(path, "YAML", cause);
-            }
-            throw e;
         }
         return documents;
     }
@@ -110,9 +104,9 @@ final class LockfileParsing {
     private static JsonNode parse(ObjectMapper mapper, FileContent content, String format)
             throws IOException {
         String path = content.entry().path();
-        byte[] bytes = content.bytes(MAX_BYTES);
+        String text = text(content);
         try {
-            JsonNode root = mapper.readTree(bytes);
+            JsonNode root = mapper.readTree(text);
             if (root == null || root.isMissingNode()) {
                 throw new InventoryException(path, "empty " + format + " document");
             }

@@ -15,6 +15,8 @@ import org.stellaops.inventory.PackageDetector;
  * nested {@code dependencies}. The project itself (the {@code ""} entry), symlinked workspace
  * entries ({@code link: true}) and workspace folders outside {@code node_modules} are local code,
  * not dependencies, and are skipped. Aliases ({@code "npm:real@1.0.0"}) report the real package.
+ * In version 1, whose {@code version} of a git, tarball or {@code file:} dependency is its URL,
+ * such entries are skipped: there is no registry version to match.
  */
 final class NpmPackageLockDetector implements PackageDetector {
 

@@ -102,6 +102,23 @@ class PnpmLockDetectorTest {
     }
 
     @Test
+    void readsALockfileLargerThanSnakeYamlsDefaultLimit() throws IOException {
+        StringBuilder lock = new StringBuilder("lockfileVersion: '9.0'\n\npackages:\n\n");
+        for (int i = 0; i < 40_000; i++) {
+            lock.append("  pkg-").append(i).append("@1.0.").append(i).append(":\n")
+                    .append("    resolution: {integrity: sha512-").append("A".repeat(64))
+                    .append("}\n\n");
+        }
+        // SnakeYAML refuses documents over 3 MB unless told otherwise
+        assertThat(lock.length()).isGreaterThan(4_000_000);
+
+        Detection found = detectText(detector, temp, lock.toString(), "pnpm-lock.yaml");
+
+        assertThat(found.packages()).hasSize(40_000);
+        assertThat(coordinates(found)).endsWith("pkg-39999@1.0.39999");
+    }
+
+    @Test
     void refusesTruncatedYaml() {
         String lock = "lockfileVersion: '9.0'\npackages:\n  a@1.0.0:\n    resolution: {integ";
 
