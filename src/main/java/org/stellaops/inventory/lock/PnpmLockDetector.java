@@ -20,10 +20,7 @@ import org.stellaops.inventory.PackageDetector;
  * from v6, {@code _peer@1} in v5) are stripped. Entries whose key holds no registry version
  * (tarball URLs, {@code file:} and {@code link:} folders) use the entry's {@code version} field,
  * and are skipped when it has none. {@code dev: true} (v5, v6) marks development-only packages;
- * v9 no longer says so per package.
- *
- * <p>TODO: v9 dev-ness needs a walk from the importers' {@code devDependencies} through the
- * {@code snapshots} graph; until then v9 packages are never marked dev.
+ * v9 no longer says so per package, so {@link PnpmDevGraph} works it out.
  */
 final class PnpmLockDetector implements PackageDetector {
 
@@ -45,7 +42,8 @@ final class PnpmLockDetector implements PackageDetector {
         Set<String> resolved = new HashSet<>();
         for (JsonNode document : LockfileParsing.yamlDocuments(content)) {
             boolean v5 = document.path("lockfileVersion").asText("").startsWith("5");
-            Section section = new Section(v5, path, found, skipped, resolved);
+            Set<String> devOnly = PnpmDevGraph.devOnlyKeys(document);
+            Section section = new Section(v5, path, found, skipped, resolved, devOnly);
             readSection(document.path("packages"), section);
             readSection(document.path("snapshots"), section);
         }
@@ -57,12 +55,12 @@ final class PnpmLockDetector implements PackageDetector {
 
     /** What one document's sections share while being read. */
     private record Section(boolean v5, String path, PackageCollector found,
-            List<String> skipped, Set<String> resolved) {
+            List<String> skipped, Set<String> resolved, Set<String> devOnly) {
     }
 
     private void readSection(JsonNode entries, Section at) {
         for (Map.Entry<String, JsonNode> entry : entries.properties()) {
-            String key = withoutPeers(entry.getKey());
+            String key = PnpmDevGraph.withoutPeers(entry.getKey());
             JsonNode node = entry.getValue();
             String[] nameVersion = at.v5() ? splitV5(key) : splitV6(key);
             String name = node.path("name").asText(nameVersion[0]);
@@ -76,13 +74,8 @@ final class PnpmLockDetector implements PackageDetector {
             }
             at.resolved().add(key);
             at.found().add(NpmNames.npmPackage(name, version, at.path(), id())
-                    .withDev(node.path("dev").asBoolean(false)));
+                    .withDev(node.path("dev").asBoolean(false) || at.devOnly().contains(key)));
         }
-    }
-
-    private static String withoutPeers(String key) {
-        int peers = key.indexOf('(');
-        return peers > 0 ? key.substring(0, peers) : key;
     }
 
     /** {@code /@scope/name/1.0.0_peer@2.0.0} → name and version, or a null version. */

@@ -83,6 +83,17 @@ class PnpmLockDetectorTest {
     }
 
     @Test
+    void worksOutVersionNineDevPackagesFromTheImporters() throws IOException {
+        Detection found = detect(detector, "pnpm-lock/trivy/pnpm-lock_v9.yaml", "p.yaml");
+
+        // devDependencies of "." and "subdir": jquery, lodash (file tarball), ms@2.0.0 and
+        // await-sleep; ms@2.0.0 is also reached from finalhandler -> debug@4.3.4, so it is not
+        // dev; nothing else depends on the other three
+        assertThat(devCoordinates(found)).containsExactly("await-sleep@0.0.1", "jquery@3.6.0",
+                "lodash@4.17.21");
+    }
+
+    @Test
     void readsEveryYamlDocument() throws IOException {
         Detection found = detect(detector,
                 "pnpm-lock/trivy/pnpm-lock_v9_multiple_documents.yaml", "p.yaml");
