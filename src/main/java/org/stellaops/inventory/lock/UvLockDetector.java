@@ -3,6 +3,8 @@ package org.stellaops.inventory.lock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.List;
+import java.util.Set;
 import org.stellaops.inventory.Detection;
 import org.stellaops.inventory.FileContent;
 import org.stellaops.inventory.FileEntry;
@@ -11,11 +13,8 @@ import org.stellaops.inventory.PackageDetector;
 
 /**
  * {@code uv.lock}: every {@code [[package]]} except the project's own, which uv marks with an
- * {@code editable} or {@code virtual} source.
- *
- * <p>TODO: uv records development groups only on the root package
- * ({@code dev-dependencies}); marking dev packages needs a walk of the dependency graph from
- * there, so none is marked yet.
+ * {@code editable} or {@code virtual} source. Packages only development groups need are marked
+ * dev ({@link UvDevGraph}).
  */
 final class UvLockDetector implements PackageDetector {
 
@@ -33,13 +32,15 @@ final class UvLockDetector implements PackageDetector {
     public Detection detect(FileContent content) throws IOException {
         String path = content.entry().path();
         PackageCollector found = new PackageCollector();
-        for (JsonNode table : TomlPackageTables.read(content)) {
-            JsonNode source = table.path("source");
-            if (source.has("editable") || source.has("virtual")) {
+        List<JsonNode> tables = TomlPackageTables.read(content);
+        Set<String> devOnly = UvDevGraph.devOnlyNames(tables);
+        for (JsonNode table : tables) {
+            if (UvDevGraph.isProject(table)) {
                 continue;
             }
-            found.add(InstalledPackage.of("pypi", null, table.get("name").asText(),
-                    table.get("version").asText(), path, id()));
+            String name = table.get("name").asText();
+            found.add(InstalledPackage.of("pypi", null, name, table.get("version").asText(),
+                    path, id()).withDev(devOnly.contains(name)));
         }
         return Detection.of(found.packages());
     }
