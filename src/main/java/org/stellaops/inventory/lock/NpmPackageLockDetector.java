@@ -3,6 +3,8 @@ package org.stellaops.inventory.lock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.stellaops.inventory.Detection;
 import org.stellaops.inventory.FileContent;
@@ -16,7 +18,7 @@ import org.stellaops.inventory.PackageDetector;
  * entries ({@code link: true}) and workspace folders outside {@code node_modules} are local code,
  * not dependencies, and are skipped. Aliases ({@code "npm:real@1.0.0"}) report the real package.
  * In version 1, whose {@code version} of a git, tarball or {@code file:} dependency is its URL,
- * such entries are skipped: there is no registry version to match.
+ * such entries are skipped, and named in one warning: there is no registry version to match.
  */
 final class NpmPackageLockDetector implements PackageDetector {
 
@@ -39,13 +41,17 @@ final class NpmPackageLockDetector implements PackageDetector {
         JsonNode root = LockfileParsing.json(content);
         String path = content.entry().path();
         PackageCollector found = new PackageCollector();
+        List<String> unversioned = new ArrayList<>();
         JsonNode packages = root.path("packages");
         if (packages.isObject() && !packages.isEmpty()) {
             readPackages(packages, path, found);
         } else {
-            readDependencies(root.path("dependencies"), path, found);
+            readDependencies(root.path("dependencies"), path, found, unversioned);
         }
-        return Detection.of(found.packages());
+        List<String> warnings = unversioned.isEmpty() ? List.of()
+                : List.of(path + ": " + unversioned.size() + " dependencies without a registry"
+                        + " version skipped: " + String.join(", ", unversioned));
+        return Detection.of(found.packages(), warnings);
     }
 
     private void readPackages(JsonNode packages, String path, PackageCollector found) {
@@ -65,7 +71,8 @@ final class NpmPackageLockDetector implements PackageDetector {
         }
     }
 
-    private void readDependencies(JsonNode dependencies, String path, PackageCollector found) {
+    private void readDependencies(JsonNode dependencies, String path, PackageCollector found,
+            List<String> unversioned) {
         for (Map.Entry<String, JsonNode> entry : dependencies.properties()) {
             JsonNode node = entry.getValue();
             String name = entry.getKey();
@@ -79,8 +86,10 @@ final class NpmPackageLockDetector implements PackageDetector {
             if (version != null && !version.contains(":")) {
                 found.add(NpmNames.npmPackage(name, version, path, id())
                         .withDev(node.path("dev").asBoolean(false)));
+            } else {
+                unversioned.add(entry.getKey() + "@" + version);
             }
-            readDependencies(node.path("dependencies"), path, found);
+            readDependencies(node.path("dependencies"), path, found, unversioned);
         }
     }
 }

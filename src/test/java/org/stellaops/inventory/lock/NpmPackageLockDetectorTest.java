@@ -99,6 +99,8 @@ class NpmPackageLockDetectorTest {
 
         assertThat(coordinates(found)).containsExactly("case@1.6.3",
                 "@bundled-es-modules/chai@4.2.2");
+        assertThat(found.warnings()).containsExactly("package-lock.json: 1 dependencies without"
+                + " a registry version skipped: local@file:../local");
     }
 
     @Test
