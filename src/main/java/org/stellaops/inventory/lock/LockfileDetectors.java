@@ -7,11 +7,33 @@ import org.stellaops.inventory.PackageDetector;
 /** The detectors of lockfiles and build manifests, in images and source trees. */
 public final class LockfileDetectors {
 
+    private static final List<PackageDetector> ALL = List.of(
+            new NpmPackageLockDetector(),
+            new YarnLockDetector(),
+            new PnpmLockDetector(),
+            new PoetryLockDetector(),
+            new UvLockDetector(),
+            new PdmLockDetector(),
+            new PipfileLockDetector(),
+            new RequirementsTxtDetector(),
+            new GoModDetector(),
+            new CargoLockDetector(),
+            new GemfileLockDetector(),
+            new ComposerLockDetector(),
+            new NugetLockDetector(),
+            new NugetPackagesConfigDetector(),
+            new GradleLockfileDetector(),
+            new MavenPomDetector(),
+            new MixLockDetector(),
+            new PubspecLockDetector(),
+            new SwiftPackageResolvedDetector(),
+            new ConanLockDetector());
+
     private LockfileDetectors() {
     }
 
-    /** Every lockfile detector, in a fixed order. */
+    /** Every lockfile detector, in a fixed order; each is stateless, so one instance serves. */
     public static List<PackageDetector> all() {
-        return List.of();
+        return ALL;
     }
 }
