@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.stellaops.image.ImageConfig;
+import org.stellaops.image.ImageLimits;
 import org.stellaops.image.ImageSource;
 import org.stellaops.image.ImageSources;
 import org.stellaops.image.Platform;
@@ -33,7 +34,8 @@ final class ImageTargets {
     static ReadTarget read(String target, TargetKind kind, TargetOptions options,
             Progress progress) throws Exception {
         ImageSources.Options opened = ImageSources.Options.defaults()
-                .withInsecure(options.insecure);
+                .withInsecure(options.insecure)
+                .withLimits(limits());
         if (options.platform != null) {
             try {
                 opened = opened.withPlatform(Platform.parse(options.platform));
@@ -54,6 +56,15 @@ final class ImageTargets {
                     propertiesOf(config));
             return new ReadTarget(InventorySbom.of(inventory, subject),
                     new ScanTarget("image", target, digest, kind.optionName()), config.created());
+        }
+    }
+
+    private static ImageLimits limits() throws UsageException {
+        StellaConfig settings = StellaConfig.fromEnvironment();
+        try {
+            return ImageLimits.fromConfig(settings::value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

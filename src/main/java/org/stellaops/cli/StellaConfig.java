@@ -80,6 +80,15 @@ final class StellaConfig {
         }
     }
 
+    /**
+     * A key with no option of its own: its environment variable (the key upper-cased, dots and
+     * dashes as underscores, e.g. STELLA_IMAGE_MAX_LAYER_BYTES), else the property.
+     */
+    String value(String key) {
+        String envName = key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+        return firstOf(env.get(envName), property(key));
+    }
+
     private String property(String key) {
         return firstOf(System.getProperty(key), properties.getProperty(key));
     }
