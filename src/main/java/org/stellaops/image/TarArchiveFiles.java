@@ -2,7 +2,12 @@
 package org.stellaops.image;
 
 import java.io.IOException;
+import java.io.BufferedInputStream;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import org.apache.commons.io.input.BoundedInputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -63,7 +68,25 @@ final class TarArchiveFiles implements ArchiveFiles {
         if (entry == null) {
             throw new ImageException(describe() + " has no file " + name);
         }
-        return tar.getInputStream(entry);
+        if (entry.isSparse()) {
+            throw new ImageException(describe() + ": member " + name + " is a sparse file, which"
+                    + " image archives never hold");
+        }
+        // One channel per member: layers are read in parallel, and TarFile's own member streams
+        // share a single channel whose position they would move under each other.
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            channel.position(entry.getDataOffset());
+            return BoundedInputStream.builder()
+                    .setInputStream(new BufferedInputStream(Channels.newInputStream(channel),
+                            1 << 16))
+                    .setMaxCount(entry.getSize())
+                    .setPropagateClose(true)
+                    .get();
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     @Override

@@ -141,6 +141,40 @@ class TinyImageTest {
         assertThat(cache.find(key1) == null || cache.find(key2) == null).isTrue();
     }
 
+    @Test
+    void layersOfOneArchiveReadByTwoThreadsStayIntact() throws Exception {
+        // layers are analysed in parallel: two member streams of one tar must not disturb
+        // each other (they once shared a file position and corrupted each other)
+        for (Path archive : List.of(DOCKER, OCI)) {
+            TargetKind kind = archive == DOCKER ? TargetKind.DOCKER_ARCHIVE : TargetKind.OCI;
+            try (ImageSource source = ImageSources.open(archive.toString(), kind,
+                    ImageSources.Options.defaults())) {
+                for (int round = 0; round < 20; round++) {
+                    var reads = java.util.concurrent.Executors.newFixedThreadPool(2);
+                    try {
+                        var lower = reads.submit(() -> readLayer(source, 0));
+                        var upper = reads.submit(() -> readLayer(source, 1));
+                        lower.get();
+                        upper.get();
+                    } finally {
+                        reads.shutdownNow();
+                    }
+                }
+            }
+        }
+    }
+
+    private static Void readLayer(ImageSource source, int index) throws IOException {
+        try (var layer = source.openLayer(source.layers().get(index))) {
+            byte[] chunk = new byte[97];
+            while (layer.tar().read(chunk) > 0) {
+                Thread.onSpinWait();
+            }
+            layer.finish();
+        }
+        return null;
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
