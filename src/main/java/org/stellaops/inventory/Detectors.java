@@ -3,6 +3,8 @@ package org.stellaops.inventory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.stellaops.inventory.lang.LanguageDetectors;
 import org.stellaops.inventory.lock.LockfileDetectors;
 import org.stellaops.inventory.os.OsDetectors;
@@ -17,6 +19,14 @@ public final class Detectors {
     public static final String ANALYZER_VERSION = "1";
 
     private Detectors() {
+    }
+
+    private static final Set<String> LOCKFILE_IDS = LockfileDetectors.all().stream()
+            .map(PackageDetector::id).collect(Collectors.toUnmodifiableSet());
+
+    /** Whether packages of this detector come from a lockfile or manifest, not an install. */
+    public static boolean isLockfile(String detectorId) {
+        return LOCKFILE_IDS.contains(detectorId);
     }
 
     /** All detectors. */

@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * Turns the files of the merged view into final packages: OS packages get the distro's purl
  * namespace and a {@code distro} qualifier from the OS release, and language packages whose file
- * an OS package installed are linked to it.
+ * an OS package installed are linked to it. A package a lockfile names that is also installed
+ * (its metadata found, as in {@code node_modules}) is listed once, from the installed copy: that
+ * is what runs, and listing both would count one package twice.
  */
 final class PackageFinisher {
 
@@ -45,7 +47,17 @@ final class PackageFinisher {
                 }
             }
         }
+        Map<String, String> installedPurls = new HashMap<>();
         for (InstalledPackage p : language) {
+            if (!Detectors.isLockfile(p.detector())) {
+                installedPurls.putIfAbsent(p.purl(), p.path());
+            }
+        }
+        for (InstalledPackage p : language) {
+            // a lockfile naming a package that is installed adds nothing but its own path
+            if (Detectors.isLockfile(p.detector()) && installedPurls.containsKey(p.purl())) {
+                continue;
+            }
             String owner = ownerOfPath.get(archivePath(p.path()));
             add(out, new InventoryPackage(p, owner == null ? null : purlOfOwner.get(owner)));
         }

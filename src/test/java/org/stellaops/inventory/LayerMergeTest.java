@@ -99,4 +99,26 @@ class LayerMergeTest {
                 .filter(p -> p.pkg().type().equals("pypi")).findFirst().orElseThrow();
         assertThat(six.ownerPurl()).isEqualTo("pkg:deb/debian/python3-six@1.16.0-4?distro=debian-12");
     }
+
+    @Test
+    void lockfileEntryOfAnInstalledPackageIsListedOnceFromTheInstall() throws IOException {
+        String lock = """
+                {"name": "app", "version": "1.0.0", "lockfileVersion": 3, "packages": {
+                  "": {"name": "app", "version": "1.0.0"},
+                  "node_modules/ms": {"version": "2.1.3"},
+                  "node_modules/debug": {"version": "4.3.4"}}}
+                """;
+        byte[] tar = new TarBuilder()
+                .file("app/package-lock.json", lock)
+                .file("app/node_modules/ms/package.json", "{\"name\": \"ms\", \"version\": \"2.1.3\"}")
+                .build();
+        LayerInventory layer = new LayerAnalyzer(Detectors.all(), InventoryLimits.defaults(), temp)
+                .analyze(new ByteArrayInputStream(tar), "sha256:l0");
+
+        Inventory merged = LayerMerge.merge(List.of(layer));
+
+        assertThat(merged.packages()).extracting(p -> p.pkg().purl() + " " + p.pkg().path())
+                .containsExactly("pkg:npm/debug@4.3.4 app/package-lock.json",
+                        "pkg:npm/ms@2.1.3 app/node_modules/ms/package.json");
+    }
 }
