@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.stellaops.db.AdvisoryMeta;
 import org.stellaops.db.IndexedAffected;
 import org.stellaops.db.Snapshot;
 import org.stellaops.ecosystem.Ecosystem;
 
 /**
- * Matches packages against one snapshot. Its only state besides the snapshot is a bounded,
- * thread-safe cache of parsed versions, so one instance serves any number of threads and gets
- * faster as it is reused.
+ * Matches packages against one snapshot. Its only state besides the snapshot is the JVM-wide,
+ * bounded, thread-safe cache of parsed versions ({@link ParsedVersions#SHARED}), so one
+ * instance serves any number of threads and matching gets faster as the process lives on.
  *
  * <p>{@link #match(String)} records the explain trace of every range evaluated, as
  * {@code stella advisories} prints it; {@link #matchFindings(String)} skips that trace and
@@ -23,7 +25,9 @@ public final class PackageMatcher {
 
     private final Snapshot snapshot;
     private final Coverage coverage;
-    private final ParsedVersions parsed = new ParsedVersions();
+    private final ParsedVersions parsed = ParsedVersions.SHARED;
+    /** The release of each ecosystem name met: a snapshot names a few dozen at most. */
+    private final Map<String, String> releases = new ConcurrentHashMap<>();
 
     public PackageMatcher(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -73,14 +77,13 @@ public final class PackageMatcher {
         Map<Integer, AdvisoryMatch> matches = new LinkedHashMap<>();
         List<UnknownMatch> unknowns = new ArrayList<>();
         List<TraceLine> trace = traced ? new ArrayList<>() : null;
+        Predicate<String> ofRelease = releaseFilter(query);
         for (int i = 0; i < query.names().size(); i++) {
             String name = query.names().get(i);
             String version = i > 0 && query.sourceVersion() != null
                     ? query.sourceVersion() : query.version();
-            for (IndexedAffected entry : snapshot.lookup(query.family(), name)) {
-                if (releaseMatches(query, entry)) {
-                    evaluate(query, entry, version, matches, unknowns, trace);
-                }
+            for (IndexedAffected entry : snapshot.lookup(query.family(), name, ofRelease)) {
+                evaluate(query, entry, version, matches, unknowns, trace);
             }
         }
         List<Finding> findings = FindingAssembler.assemble(query, matches.values(), parsed);
@@ -88,11 +91,13 @@ public final class PackageMatcher {
                 null, findings, unknowns, traced ? trace : List.of());
     }
 
-    private static boolean releaseMatches(PackageQuery query, IndexedAffected entry) {
+    /** Distro advisories are per release: keeps the entries of the package's release. */
+    private Predicate<String> releaseFilter(PackageQuery query) {
         if (!query.isDistro() || PurlMapping.isReleaseless(query.family())) {
-            return true;
+            return ecosystem -> true;
         }
-        return Ecosystem.parse(entry.ecosystem()).release().equals(query.release());
+        return ecosystem -> releases.computeIfAbsent(ecosystem, e -> Ecosystem.parse(e).release())
+                .equals(query.release());
     }
 
     /** Evaluates one affected[] entry; {@code trace} is null when no trace is kept. */
