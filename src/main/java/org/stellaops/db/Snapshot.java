@@ -89,24 +89,45 @@ public final class Snapshot {
      */
     public List<IndexedAffected> lookup(String family, String name,
             Predicate<String> ecosystems) {
+        int[] positions = entryPositions(family, name, ecosystems);
+        List<IndexedAffected> entries = new ArrayList<>(positions.length);
+        for (int position : positions) {
+            entries.add(entryAt(position));
+        }
+        return entries;
+    }
+
+    /**
+     * Where the entries of a package key whose ecosystem passes {@code ecosystems} start in the
+     * index, in stored order; {@link #entryAt} decodes one. A position names the same entry for
+     * the life of the snapshot, so callers may keep what they derive from it by position.
+     */
+    public int[] entryPositions(String family, String name, Predicate<String> ecosystems) {
         byte[] key = PackageNames.indexKey(family, name).getBytes(StandardCharsets.UTF_8);
         int slot = findKey(key);
         if (slot < 0) {
-            return List.of();
+            return new int[0];
         }
         MappedReader in = new MappedReader(index, index.getInt(keyTable + 8 * slot + 4));
         int count = in.readInt();
-        List<IndexedAffected> entries = new ArrayList<>(count);
+        int[] positions = new int[count];
+        int kept = 0;
         for (int i = 0; i < count; i++) {
-            int advisory = in.readInt();
-            String ecosystem = in.readString();
-            if (ecosystems.test(ecosystem)) {
-                entries.add(readEntry(in, advisory, ecosystem));
-            } else {
-                skipEntry(in);
+            int position = in.position();
+            in.readInt();
+            if (ecosystems.test(in.readString())) {
+                positions[kept++] = position;
             }
+            skipEntry(in);
         }
-        return entries;
+        return kept == count ? positions : Arrays.copyOf(positions, kept);
+    }
+
+    /** The entry stored at {@code position}, as {@link #entryPositions} gave it. */
+    public IndexedAffected entryAt(int position) {
+        MappedReader in = new MappedReader(index, position);
+        int advisory = in.readInt();
+        return readEntry(in, advisory, in.readString());
     }
 
     private int findKey(byte[] key) {
