@@ -4,11 +4,8 @@ package org.stellaops.match;
 import java.util.ArrayList;
 import java.util.List;
 import org.stellaops.db.IndexedAffected;
-import org.stellaops.feed.OsvEvent;
 import org.stellaops.feed.OsvRange;
 import org.stellaops.version.InvalidVersionException;
-import org.stellaops.version.VersionScheme;
-import org.stellaops.version.VersionSchemes;
 
 /**
  * Evaluates the ranges and versions of one affected[] entry against an installed version,

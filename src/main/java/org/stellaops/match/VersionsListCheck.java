@@ -3,9 +3,6 @@ package org.stellaops.match;
 
 import java.util.List;
 import org.stellaops.db.IndexedAffected;
-import org.stellaops.version.InvalidVersionException;
-import org.stellaops.version.VersionScheme;
-import org.stellaops.version.VersionSchemes;
 
 /**
  * Checks an affected[] entry's explicit {@code versions} list: the exact string first, then
