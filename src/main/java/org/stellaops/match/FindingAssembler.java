@@ -151,6 +151,10 @@ final class FindingAssembler {
 
     private static List<String> sortVersions(PackageQuery query, Set<String> versions,
             ParsedVersions parsed) {
+        if (versions.size() < 2) {
+            // most findings name one fixed version or none: nothing to order
+            return List.copyOf(versions);
+        }
         VersionScheme<?> scheme = VersionSchemes.forEcosystem(query.family());
         List<String> sorted = new ArrayList<>(versions);
         sorted.sort(Comparator.naturalOrder());
