@@ -13,9 +13,10 @@ import org.stellaops.version.VersionSchemes;
 
 /**
  * An affected[] entry made ready to be evaluated against any installed version: each range's
- * scheme found and its events parsed and sorted, the explicit versions list parsed. Built once
- * per entry (the matcher keeps recent ones by index position), so evaluating an entry again
- * parses nothing but the installed version. Immutable, so matchers on many threads may share it.
+ * scheme found and its events parsed and sorted, the explicit versions list hashed (and parsed
+ * the first time a version is not listed as written). Built once per entry (the matcher keeps
+ * the entries of recent package names), so evaluating it again parses nothing but the
+ * installed version. Thread-safe: immutable but for that list, which is published safely.
  */
 final class PreparedEntry {
 
@@ -23,15 +24,20 @@ final class PreparedEntry {
     private final List<PreparedRange<?>> ranges;
     private final Set<String> listed;
     private final VersionScheme<?> listScheme;
-    private final List<?> listedParsed;
+    private final ParsedVersions parsed;
+    /**
+     * The listed versions that parse, made on first need: most checks end at the exact text.
+     * Racy but safe: any thread may build it, every build is the same immutable list.
+     */
+    private volatile List<?> listedParsed;
 
     private PreparedEntry(IndexedAffected entry, List<PreparedRange<?>> ranges,
-            VersionScheme<?> listScheme, List<?> listedParsed) {
+            VersionScheme<?> listScheme, ParsedVersions parsed) {
         this.entry = entry;
         this.ranges = ranges;
         this.listed = new HashSet<>(entry.versions());
         this.listScheme = listScheme;
-        this.listedParsed = listedParsed;
+        this.parsed = parsed;
     }
 
     static PreparedEntry prepare(IndexedAffected entry, ParsedVersions parsed) {
@@ -44,9 +50,7 @@ final class PreparedEntry {
         }
         VersionScheme<?> listScheme = entry.versions().isEmpty()
                 ? null : VersionSchemes.forEcosystem(entry.ecosystem());
-        List<?> listedParsed = listScheme == null
-                ? List.of() : parseListed(listScheme, entry.versions(), parsed);
-        return new PreparedEntry(entry, List.copyOf(ranges), listScheme, listedParsed);
+        return new PreparedEntry(entry, List.copyOf(ranges), listScheme, parsed);
     }
 
     /** The listed versions that parse, in list order; the others can equal no readable one. */
@@ -61,7 +65,7 @@ final class PreparedEntry {
                 // check covers identical text
             }
         }
-        return readable;
+        return List.copyOf(readable);
     }
 
     IndexedAffected entry() {
@@ -92,7 +96,12 @@ final class PreparedEntry {
         } catch (InvalidVersionException e) {
             return false;
         }
-        for (Object candidate : listedParsed) {
+        List<?> readable = listedParsed;
+        if (readable == null) {
+            readable = parseListed(scheme, entry.versions(), parsed);
+            listedParsed = readable;
+        }
+        for (Object candidate : readable) {
             if (((V) candidate).compareTo(installed) == 0) {
                 return true;
             }
