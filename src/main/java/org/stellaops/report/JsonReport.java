@@ -31,6 +31,12 @@ import org.stellaops.scan.UnmatchedComponent;
  * byte-identical output: 2-space indentation, {@code "name": value}, {@code \n} line ends and
  * a final newline, whatever the platform.
  *
+ * <p>Known shortcoming: the findings are streamed out, but only once the whole
+ * {@link ScanResult} exists, so a 10,000-component SBOM of vulnerable packages holds 84,000
+ * findings (about 800 MB at the peak) before the first byte is written. Writing them as each
+ * package is matched would need the scan to hand findings over per package, in report order
+ * (severity first), which means sorting on disk or a second pass; see benchmarks/README.md.
+ *
  * <p>Minor versions of {@link #SCHEMA_VERSION} may only add optional members, so a consumer of
  * 1.0 reads every 1.x report.
  */
