@@ -33,9 +33,10 @@ import org.stellaops.scan.UnmatchedComponent;
  *
  * <p>Known shortcoming: the findings are streamed out, but only once the whole
  * {@link ScanResult} exists, so a 10,000-component SBOM of vulnerable packages holds 84,000
- * findings (about 800 MB at the peak) before the first byte is written. Writing them as each
- * package is matched would need the scan to hand findings over per package, in report order
- * (severity first), which means sorting on disk or a second pass; see benchmarks/README.md.
+ * findings (700-800 MB of heap in use after collections) before the first byte is written.
+ * Writing them as each package is matched would need the scan to hand findings over per
+ * package, in report order (severity first), which means sorting on disk or a second pass;
+ * see benchmarks/README.md.
  *
  * <p>Minor versions of {@link #SCHEMA_VERSION} may only add optional members, so a consumer of
  * 1.0 reads every 1.x report.
