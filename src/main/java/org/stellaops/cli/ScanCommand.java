@@ -3,6 +3,7 @@ package org.stellaops.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,9 +95,13 @@ final class ScanCommand implements Callable<Integer> {
         ScanResult result = new SbomScanner(new PackageMatcher(opened))
                 .scan(read.sbom(), read.target(), referenceTime);
 
-        write(render(result), output);
+        if (format == Format.json) {
+            writeJson(result, output);
+        } else {
+            write(render(result), output);
+        }
         if (outputJson != null) {
-            Files.writeString(outputJson, JsonReport.render(result), StandardCharsets.UTF_8);
+            writeJson(result, outputJson);
         }
         return gate.fails(result.report().findings())
                 ? StellaMain.EXIT_FINDINGS : StellaMain.EXIT_PASS;
@@ -113,6 +118,19 @@ final class ScanCommand implements Callable<Integer> {
             default:
                 return TableReport.render(result, output == null && System.console() != null);
         }
+    }
+
+    /** JSON is streamed: a scan of a large SBOM makes tens of MB of it. */
+    private void writeJson(ScanResult result, Path file) throws IOException {
+        if (file != null) {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                JsonReport.write(result, out);
+            }
+            return;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        JsonReport.write(result, out);
+        out.flush();
     }
 
     private void write(String rendered, Path file) throws IOException {

@@ -20,6 +20,10 @@ final class MappedReader {
         this.position = position;
     }
 
+    int position() {
+        return position;
+    }
+
     int readInt() {
         int value = buffer.getInt(position);
         position += 4;

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.stellaops.ecosystem.PackageNames;
 import org.stellaops.feed.OsvEvent;
 import org.stellaops.feed.OsvRange;
@@ -78,18 +79,55 @@ public final class Snapshot {
 
     /** Every indexed affected[] entry for a package of an ecosystem family. */
     public List<IndexedAffected> lookup(String family, String name) {
+        return lookup(family, name, ecosystem -> true);
+    }
+
+    /**
+     * As {@link #lookup(String, String)}, keeping only entries whose ecosystem passes
+     * {@code ecosystems}; the others are skipped without decoding their ranges and versions
+     * (a distro key holds the entries of every release, and a package is of one).
+     */
+    public List<IndexedAffected> lookup(String family, String name,
+            Predicate<String> ecosystems) {
+        int[] positions = entryPositions(family, name, ecosystems);
+        List<IndexedAffected> entries = new ArrayList<>(positions.length);
+        for (int position : positions) {
+            entries.add(entryAt(position));
+        }
+        return entries;
+    }
+
+    /**
+     * Where the entries of a package key whose ecosystem passes {@code ecosystems} start in the
+     * index, in stored order; {@link #entryAt} decodes one. A position names the same entry for
+     * the life of the snapshot, so callers may keep what they derive from it by position.
+     */
+    public int[] entryPositions(String family, String name, Predicate<String> ecosystems) {
         byte[] key = PackageNames.indexKey(family, name).getBytes(StandardCharsets.UTF_8);
         int slot = findKey(key);
         if (slot < 0) {
-            return List.of();
+            return new int[0];
         }
         MappedReader in = new MappedReader(index, index.getInt(keyTable + 8 * slot + 4));
         int count = in.readInt();
-        List<IndexedAffected> entries = new ArrayList<>(count);
+        int[] positions = new int[count];
+        int kept = 0;
         for (int i = 0; i < count; i++) {
-            entries.add(readEntry(in));
+            int position = in.position();
+            in.readInt();
+            if (ecosystems.test(in.readString())) {
+                positions[kept++] = position;
+            }
+            skipEntry(in);
         }
-        return entries;
+        return kept == count ? positions : Arrays.copyOf(positions, kept);
+    }
+
+    /** The entry stored at {@code position}, as {@link #entryPositions} gave it. */
+    public IndexedAffected entryAt(int position) {
+        MappedReader in = new MappedReader(index, position);
+        int advisory = in.readInt();
+        return readEntry(in, advisory, in.readString());
     }
 
     private int findKey(byte[] key) {
@@ -123,9 +161,7 @@ public final class Snapshot {
         return Integer.compare(length, key.length);
     }
 
-    private static IndexedAffected readEntry(MappedReader in) {
-        int advisory = in.readInt();
-        String ecosystem = in.readString();
+    private static IndexedAffected readEntry(MappedReader in, int advisory, String ecosystem) {
         String name = in.readString();
         int rangeCount = in.readInt();
         List<OsvRange> ranges = new ArrayList<>(rangeCount);
@@ -140,6 +176,24 @@ public final class Snapshot {
             ranges.add(new OsvRange(type, null, events));
         }
         return new IndexedAffected(advisory, ecosystem, name, ranges, in.readStrings());
+    }
+
+    /** Moves past an entry's name, ranges and versions; the same layout as readEntry. */
+    private static void skipEntry(MappedReader in) {
+        in.skipString();
+        int rangeCount = in.readInt();
+        for (int r = 0; r < rangeCount; r++) {
+            in.skipString();
+            int eventCount = in.readInt();
+            for (int e = 0; e < eventCount; e++) {
+                in.readByte();
+                in.skipString();
+            }
+        }
+        int versionCount = in.readInt();
+        for (int v = 0; v < versionCount; v++) {
+            in.skipString();
+        }
     }
 
     /** The indexed metadata of the advisory with the given ordinal (id order). */

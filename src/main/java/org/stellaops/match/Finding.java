@@ -26,10 +26,17 @@ public record Finding(
         List<MatchedRange> matchedRanges) {
 
     /** Severity (highest first), then id, then purl: the order of every report. */
-    public static final Comparator<Finding> REPORT_ORDER =
-            Comparator.comparing((Finding f) -> f.severity().level()).reversed()
-                    .thenComparing(Finding::id)
-                    .thenComparing(Finding::purl);
+    public static final Comparator<Finding> REPORT_ORDER = Finding::compareForReport;
+
+    // written out rather than composed from Comparator.comparing: a scan sorts every finding
+    private static int compareForReport(Finding a, Finding b) {
+        int byLevel = b.severity().level().compareTo(a.severity().level());
+        if (byLevel != 0) {
+            return byLevel;
+        }
+        int byId = a.id().compareTo(b.id());
+        return byId != 0 ? byId : a.purl().compareTo(b.purl());
+    }
 
     public Finding {
         aliases = List.copyOf(aliases);

@@ -33,6 +33,9 @@ import org.stellaops.version.VersionSchemes;
  */
 final class FindingAssembler {
 
+    private static final Comparator<AdvisoryMatch> BY_ID =
+            (a, b) -> a.advisory().id().compareTo(b.advisory().id());
+
     private FindingAssembler() {
     }
 
@@ -57,9 +60,9 @@ final class FindingAssembler {
      * seen with each key. Groups come out in the order of their first record by id.
      */
     private static List<List<AdvisoryMatch>> groupByVulnerability(List<AdvisoryMatch> matches) {
-        matches.sort(Comparator.comparing(m -> m.advisory().id()));
+        matches.sort(BY_ID);
         int[] parent = new int[matches.size()];
-        Map<String, Integer> firstWithKey = new HashMap<>();
+        Map<String, Integer> firstWithKey = new HashMap<>(4 * matches.size());
         for (int i = 0; i < matches.size(); i++) {
             final int index = i;
             parent[index] = index;
@@ -94,7 +97,7 @@ final class FindingAssembler {
 
     private static Finding toFinding(PackageQuery query, List<AdvisoryMatch> group,
             ParsedVersions parsed) {
-        group.sort(Comparator.comparing(m -> m.advisory().id()));
+        // groups come out of groupByVulnerability in id order already
         Set<String> ids = new TreeSet<>();
         Severity severity = null;
         Set<String> fixed = new LinkedHashSet<>();
@@ -148,6 +151,10 @@ final class FindingAssembler {
 
     private static List<String> sortVersions(PackageQuery query, Set<String> versions,
             ParsedVersions parsed) {
+        if (versions.size() < 2) {
+            // most findings name one fixed version or none: nothing to order
+            return List.copyOf(versions);
+        }
         VersionScheme<?> scheme = VersionSchemes.forEcosystem(query.family());
         List<String> sorted = new ArrayList<>(versions);
         sorted.sort(Comparator.naturalOrder());

@@ -20,6 +20,13 @@ final class ParsedVersions {
 
     static final int LIMIT = 1 << 16;
 
+    /**
+     * The cache every matcher of this JVM shares: a parsed version depends only on its scheme
+     * and text, never on the snapshot, so a long-lived process (the server, repeated scans in
+     * one JVM) parses each advisory version once, whichever snapshot it is matching against.
+     */
+    static final ParsedVersions SHARED = new ParsedVersions();
+
     /** A cache that remembers nothing, for callers that evaluate a single range. */
     static final ParsedVersions NONE = new ParsedVersions(0);
 

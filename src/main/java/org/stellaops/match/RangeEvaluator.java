@@ -4,11 +4,8 @@ package org.stellaops.match;
 import java.util.ArrayList;
 import java.util.List;
 import org.stellaops.db.IndexedAffected;
-import org.stellaops.feed.OsvEvent;
 import org.stellaops.feed.OsvRange;
 import org.stellaops.version.InvalidVersionException;
-import org.stellaops.version.VersionScheme;
-import org.stellaops.version.VersionSchemes;
 
 /**
  * Evaluates the ranges and versions of one affected[] entry against an installed version,
@@ -30,22 +27,29 @@ final class RangeEvaluator {
     /** As {@link #evaluate(IndexedAffected, String)}, parsing versions through {@code parsed}. */
     static List<RangeVerdict> evaluate(IndexedAffected entry, String version,
             ParsedVersions parsed) {
-        List<RangeVerdict> verdicts = new ArrayList<>();
-        if (!entry.versions().isEmpty()) {
-            verdicts.add(VersionsListCheck.check(entry, version, parsed));
+        return evaluate(PreparedEntry.prepare(entry, parsed), version, parsed);
+    }
+
+    /** As {@link #evaluate(IndexedAffected, String)}, over an entry already prepared. */
+    static List<RangeVerdict> evaluate(PreparedEntry entry, String version,
+            ParsedVersions parsed) {
+        return evaluate(entry, new InstalledVersion(version, parsed));
+    }
+
+    /** As {@link #evaluate(IndexedAffected, String)}, for a version that parses once. */
+    static List<RangeVerdict> evaluate(PreparedEntry entry, InstalledVersion version) {
+        List<RangeVerdict> verdicts = new ArrayList<>(entry.ranges().size() + 1);
+        if (entry.hasVersionsList()) {
+            verdicts.add(VersionsListCheck.check(entry, version));
         }
-        for (OsvRange range : entry.ranges()) {
-            if (range.isGit()) {
+        for (PreparedEntry.PreparedRange<?> range : entry.ranges()) {
+            if (range.scheme() == null) {
+                verdicts.add(new RangeVerdict(Outcome.UNKNOWN, range.range(),
+                        "no version ordering for " + range.range().type() + " ranges of "
+                                + entry.entry().ecosystem(), List.of()));
                 continue;
             }
-            VersionScheme<?> scheme = VersionSchemes.forRangeType(range.type(), entry.ecosystem());
-            if (scheme == null) {
-                verdicts.add(new RangeVerdict(Outcome.UNKNOWN, range,
-                        "no version ordering for " + range.type() + " ranges of "
-                                + entry.ecosystem(), List.of()));
-                continue;
-            }
-            verdicts.add(evaluateRange(scheme, range, version, parsed));
+            verdicts.add(evaluateRange(range, version));
         }
         return verdicts;
     }
@@ -65,21 +69,20 @@ final class RangeEvaluator {
     }
 
     private static <V extends Comparable<V>> RangeVerdict evaluateRange(
-            VersionScheme<V> scheme, OsvRange range, String version, ParsedVersions parsed) {
+            PreparedEntry.PreparedRange<V> prepared, InstalledVersion version) {
+        OsvRange range = prepared.range();
         V installed;
         try {
-            installed = parsed.parse(scheme, version);
+            installed = version.parse(prepared.scheme());
         } catch (InvalidVersionException e) {
             return new RangeVerdict(Outcome.UNKNOWN, range, e.getMessage(), List.of());
         }
-        List<SortedEvent<V>> events;
-        try {
-            events = SortedEvent.sort(scheme, range.events(), parsed);
-        } catch (InvalidVersionException e) {
+        if (prepared.unreadable() != null) {
             return new RangeVerdict(Outcome.UNKNOWN, range,
-                    "advisory range unreadable: " + e.getMessage(), List.of());
+                    "advisory range unreadable: " + prepared.unreadable().getMessage(),
+                    List.of());
         }
-        return decide(installed, version, events, range);
+        return decide(installed, version.text(), prepared.events(), range);
     }
 
     /** Walks the sorted events; the reason names the last event that changed the verdict. */

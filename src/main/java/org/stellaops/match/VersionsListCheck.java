@@ -3,9 +3,6 @@ package org.stellaops.match;
 
 import java.util.List;
 import org.stellaops.db.IndexedAffected;
-import org.stellaops.version.InvalidVersionException;
-import org.stellaops.version.VersionScheme;
-import org.stellaops.version.VersionSchemes;
 
 /**
  * Checks an affected[] entry's explicit {@code versions} list: the exact string first, then
@@ -21,37 +18,20 @@ final class VersionsListCheck {
     }
 
     static RangeVerdict check(IndexedAffected entry, String version, ParsedVersions parsed) {
-        if (entry.versions().contains(version)) {
-            return affected(version);
-        }
-        VersionScheme<?> scheme = VersionSchemes.forEcosystem(entry.ecosystem());
-        if (scheme != null && listedBySchemeEquality(scheme, entry.versions(), version, parsed)) {
-            return affected(version);
-        }
-        return new RangeVerdict(Outcome.NOT_AFFECTED, null,
-                version + " is not among the " + entry.versions().size() + " listed versions",
-                List.of());
+        return check(PreparedEntry.prepare(entry, parsed), version, parsed);
     }
 
-    private static <V extends Comparable<V>> boolean listedBySchemeEquality(
-            VersionScheme<V> scheme, List<String> listed, String version, ParsedVersions parsed) {
-        V installed;
-        try {
-            installed = parsed.parse(scheme, version);
-        } catch (InvalidVersionException e) {
-            return false;
+    static RangeVerdict check(PreparedEntry entry, String version, ParsedVersions parsed) {
+        return check(entry, new InstalledVersion(version, parsed));
+    }
+
+    static RangeVerdict check(PreparedEntry entry, InstalledVersion version) {
+        if (entry.lists(version)) {
+            return affected(version.text());
         }
-        for (String candidate : listed) {
-            try {
-                if (parsed.parse(scheme, candidate).compareTo(installed) == 0) {
-                    return true;
-                }
-            } catch (InvalidVersionException e) {
-                // an unreadable listed version cannot equal a readable one; the exact-string
-                // check above already covered identical text
-            }
-        }
-        return false;
+        return new RangeVerdict(Outcome.NOT_AFFECTED, null,
+                version.text() + " is not among the " + entry.entry().versions().size()
+                        + " listed versions", List.of());
     }
 
     private static RangeVerdict affected(String version) {

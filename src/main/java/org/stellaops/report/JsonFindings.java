@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.stellaops.match.Finding;
@@ -10,7 +14,7 @@ import org.stellaops.match.MatchedRange;
 import org.stellaops.scan.ScanResult;
 import org.stellaops.severity.Severity;
 
-/** One finding of the JSON report, with the SBOM components that carry its purl. */
+/** The findings of the JSON report, each with the SBOM components that carry its purl. */
 final class JsonFindings {
 
     /** Until VEX statements are applied every finding is open. */
@@ -19,26 +23,95 @@ final class JsonFindings {
     private JsonFindings() {
     }
 
-    static void put(ObjectNode node, Finding finding, ScanResult result) {
-        node.put("id", finding.id());
-        putStrings(node.putArray("aliases"), finding.aliases());
-        node.put("purl", finding.purl());
-        node.put("installed", finding.installedVersion());
-        putStrings(node.putArray("fixed"), finding.fixedVersions());
-        putSeverity(node.putObject("severity"), finding.severity());
-        node.put("summary", finding.summary());
-        putStrings(node.putArray("references"), finding.references());
-        node.put("status", STATUS_AFFECTED);
-        putStrings(node.putArray("components"), componentsOf(finding.purl(), result));
-        ArrayNode trace = node.putArray("trace");
+    /**
+     * The findings array, written straight to the generator when the report tree is
+     * serialised, without a node per value (findings are most of a report).
+     */
+    static JsonSerializable serializer(List<Finding> findings, ScanResult result) {
+        return new JsonSerializable.Base() {
+            @Override
+            public void serialize(JsonGenerator out, SerializerProvider provider)
+                    throws IOException {
+                out.writeStartArray();
+                for (Finding finding : findings) {
+                    write(out, finding, result);
+                }
+                out.writeEndArray();
+            }
+
+            @Override
+            public void serializeWithType(JsonGenerator out, SerializerProvider provider,
+                    TypeSerializer type) throws IOException {
+                serialize(out, provider);
+            }
+        };
+    }
+
+    private static void write(JsonGenerator out, Finding finding, ScanResult result)
+            throws IOException {
+        out.writeStartObject();
+        writeString(out, "id", finding.id());
+        writeStrings(out, "aliases", finding.aliases());
+        writeString(out, "purl", finding.purl());
+        writeString(out, "installed", finding.installedVersion());
+        writeStrings(out, "fixed", finding.fixedVersions());
+        writeSeverity(out, finding.severity());
+        writeString(out, "summary", finding.summary());
+        writeStrings(out, "references", finding.references());
+        writeString(out, "status", STATUS_AFFECTED);
+        writeStrings(out, "components", componentsOf(finding.purl(), result));
+        out.writeFieldName("trace");
+        out.writeStartArray();
         for (MatchedRange range : finding.matchedRanges()) {
-            ObjectNode line = trace.addObject();
-            line.put("advisory", range.advisory());
-            line.put("ecosystem", range.ecosystem());
-            line.put("package", range.packageName());
-            line.put("range", range.range());
-            line.put("reason", range.reason());
+            out.writeStartObject();
+            writeString(out, "advisory", range.advisory());
+            writeString(out, "ecosystem", range.ecosystem());
+            writeString(out, "package", range.packageName());
+            writeString(out, "range", range.range());
+            writeString(out, "reason", range.reason());
+            out.writeEndObject();
         }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    private static void writeSeverity(JsonGenerator out, Severity severity) throws IOException {
+        out.writeFieldName("severity");
+        out.writeStartObject();
+        writeString(out, "level", levelName(severity));
+        out.writeFieldName("score");
+        if (severity.score() != null) {
+            out.writeNumber(severity.score().doubleValue());
+        } else {
+            out.writeNull();
+        }
+        writeString(out, "vector", severity.vector());
+        writeString(out, "source", severity.source());
+        out.writeEndObject();
+    }
+
+    private static void writeString(JsonGenerator out, String name, String value)
+            throws IOException {
+        out.writeFieldName(name);
+        if (value == null) {
+            out.writeNull();
+        } else {
+            out.writeString(value);
+        }
+    }
+
+    private static void writeStrings(JsonGenerator out, String name, List<String> values)
+            throws IOException {
+        out.writeFieldName(name);
+        out.writeStartArray();
+        for (String value : values) {
+            if (value == null) {
+                out.writeNull();
+            } else {
+                out.writeString(value);
+            }
+        }
+        out.writeEndArray();
     }
 
     /** The refs of the components matched under {@code purl}, sorted; empty when none. */
@@ -52,17 +125,5 @@ final class JsonFindings {
 
     static String levelName(Severity severity) {
         return severity.level().name().toLowerCase(Locale.ROOT);
-    }
-
-    private static void putSeverity(ObjectNode node, Severity severity) {
-        node.put("level", levelName(severity));
-        // score and vector stay present as null for a stated level: a fixed set of members
-        if (severity.score() != null) {
-            node.put("score", severity.score());
-        } else {
-            node.putNull("score");
-        }
-        node.put("vector", severity.vector());
-        node.put("source", severity.source());
     }
 }

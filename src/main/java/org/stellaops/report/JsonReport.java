@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import org.stellaops.match.ScanReport;
 import org.stellaops.match.UnknownMatch;
 import org.stellaops.sbom.StellaTool;
@@ -28,6 +31,13 @@ import org.stellaops.scan.UnmatchedComponent;
  * byte-identical output: 2-space indentation, {@code "name": value}, {@code \n} line ends and
  * a final newline, whatever the platform.
  *
+ * <p>Known shortcoming: the findings are streamed out, but only once the whole
+ * {@link ScanResult} exists, so a 10,000-component SBOM of vulnerable packages holds 84,000
+ * findings (700-800 MB of heap in use after collections) before the first byte is written.
+ * Writing them as each package is matched would need the scan to hand findings over per
+ * package, in report order (severity first), which means sorting on disk or a second pass;
+ * see benchmarks/README.md.
+ *
  * <p>Minor versions of {@link #SCHEMA_VERSION} may only add optional members, so a consumer of
  * 1.0 reads every 1.x report.
  */
@@ -37,12 +47,34 @@ public final class JsonReport {
     public static final String SCHEMA_VERSION = "1.0";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter WRITER = MAPPER.writer(printer());
+    private static final ObjectWriter WRITER = MAPPER.writer(printer())
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private JsonReport() {
     }
 
     public static String render(ScanResult result) {
+        StringWriter out = new StringWriter();
+        try {
+            write(result, out);
+        } catch (IOException e) {
+            // a StringWriter does not fail; this would be a Jackson defect
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the report, final newline included, to {@code out} as it is serialised, without
+     * first holding it as a string (a 1,000-package scan can make 14 MB of JSON). {@code out}
+     * is left open.
+     */
+    public static void write(ScanResult result, Writer out) throws IOException {
+        WRITER.writeValue(out, tree(result));
+        out.write('\n');
+    }
+
+    private static ObjectNode tree(ScanResult result) {
         ScanReport report = result.report();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
@@ -56,8 +88,8 @@ public final class JsonReport {
         snapshot.put("date", report.snapshotDate());
         JsonCoverage.put(root.putObject("coverage"), result);
         JsonCounts.put(root.putObject("counts"), result);
-        ArrayNode findings = root.putArray("findings");
-        report.findings().forEach(f -> JsonFindings.put(findings.addObject(), f, result));
+        // streamed when the tree is written: findings are most of a report's bytes
+        root.putPOJO("findings", JsonFindings.serializer(report.findings(), result));
         putUnmatched(root.putArray("unmatched"), result);
         putUnknown(root.putArray("unknown"), result);
         ArrayNode warnings = root.putArray("warnings");
@@ -65,7 +97,7 @@ public final class JsonReport {
         // Reserved for VEX and policy evaluation; null until those stages fill them.
         root.putNull("policy");
         root.putNull("vex");
-        return write(root);
+        return root;
     }
 
     private static void putTarget(ObjectNode node, ScanTarget target) {
@@ -94,15 +126,6 @@ public final class JsonReport {
             node.put("reason", unknown.reason());
             JsonFindings.putStrings(node.putArray("components"),
                     JsonFindings.componentsOf(unknown.purl(), result));
-        }
-    }
-
-    private static String write(ObjectNode root) {
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            // a tree of plain nodes always serialises; this would be a Jackson defect
-            throw new UncheckedIOException(e);
         }
     }
 

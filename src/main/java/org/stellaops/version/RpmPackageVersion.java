@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.version;
 
-import io.github.nscuro.versatile.spi.Version;
+import io.github.nscuro.versatile.version.RpmVersion;
 
 /**
  * A version read by {@link RpmScheme}, ordered by epoch, then version, then release.
@@ -12,11 +12,16 @@ import io.github.nscuro.versatile.spi.Version;
 public final class RpmPackageVersion implements Comparable<RpmPackageVersion> {
 
     private final String text;
-    private final Version version;
+    private final int epoch;
+    private final RpmSegments version;
+    private final RpmSegments release;
 
-    RpmPackageVersion(String text, Version version) {
+    /** Splits versatile's parts once; comparing never parses again. */
+    RpmPackageVersion(String text, RpmVersion parsed) {
         this.text = text;
-        this.version = version;
+        this.epoch = parsed.epoch();
+        this.version = RpmSegments.split(parsed.version());
+        this.release = RpmSegments.split(parsed.release());
     }
 
     /** The string as it was parsed. */
@@ -26,7 +31,11 @@ public final class RpmPackageVersion implements Comparable<RpmPackageVersion> {
 
     @Override
     public int compareTo(RpmPackageVersion other) {
-        return version.compareTo(other.version);
+        if (epoch != other.epoch) {
+            return Integer.compare(epoch, other.epoch);
+        }
+        int byVersion = version.compareTo(other.version);
+        return byVersion != 0 ? byVersion : release.compareTo(other.release);
     }
 
     @Override

@@ -4,13 +4,15 @@ package org.stellaops.version;
 import java.util.Objects;
 
 import io.github.nscuro.versatile.version.KnownVersioningSchemes;
+import io.github.nscuro.versatile.version.RpmVersion;
 import io.github.nscuro.versatile.version.RpmVersion.Provider;
 
 /**
  * RPM versions, {@code [epoch:]version[-release]}, ordered as {@code rpmvercmp} orders them: Red
  * Hat, AlmaLinux, Rocky Linux, SUSE, openSUSE, Amazon Linux, Photon OS, Azure Linux and others.
  *
- * <p>Exactly one instance, shared by every caller. Comparison is versatile's port of rpmvercmp
+ * <p>Exactly one instance, shared by every caller. Comparison is versatile's port of rpmvercmp,
+ * over segments split once at parse time ({@link RpmSegments})
  * (alphanumeric segments, {@code ~} before everything, {@code ^} after the end but before any
  * further segment). A missing epoch equals {@code 0}; a missing release sorts before any release.
  *
@@ -52,7 +54,7 @@ public final class RpmScheme implements VersionScheme<RpmPackageVersion> {
 
         try {
             return new RpmPackageVersion(text,
-                    PROVIDER.getVersion(KnownVersioningSchemes.SCHEME_RPM, text));
+                    (RpmVersion) PROVIDER.getVersion(KnownVersioningSchemes.SCHEME_RPM, text));
         } catch (IllegalArgumentException e) {
             throw invalid(text, "not [epoch:]version[-release] with one hyphen at most");
         }

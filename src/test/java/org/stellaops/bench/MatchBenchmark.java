@@ -37,10 +37,12 @@ import org.stellaops.match.UnmappablePurlException;
  * <ul>
  *   <li>{@code matchPackage}: {@link PackageMatcher#matchFindings(String)}, everything a scan
  *       does per package: purl parsing and mapping, coverage, lookup, range evaluation,
- *       findings. One matcher serves every pass, so its cache of parsed versions is warm
- *       after the first: what a long-lived server gets.
+ *       findings. One matcher serves every pass, so its prepared entries (events parsed
+ *       and sorted per package name) and the parsed versions are warm after the first: what
+ *       a long-lived server gets.
  *   <li>{@code matchPackageFreshMatcher}: the same with a new matcher for every pass, so each
- *       pass starts with an empty version cache: what one {@code stella scan} gets.
+ *       pass decodes and prepares every entry again: what one {@code stella scan} gets,
+ *       except that parsed versions are shared JVM-wide and stay warm across passes.
  *   <li>{@code lookupPackage}: {@link Snapshot#lookup} alone, with the purls mapped in
  *       setup: the cost of the index itself, which is what grows with the feed.
  *   <li>{@code matchAbsentPackage}: the same purls with a name no advisory has, which is what

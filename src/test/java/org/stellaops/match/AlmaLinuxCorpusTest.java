@@ -51,6 +51,30 @@ class AlmaLinuxCorpusTest {
     }
 
     @Test
+    void matcherReusedAcrossReleasesAndVersionsAnswersAsFreshMatchersDo() {
+        // one matcher keeps prepared entries per package name and release: an AlmaLinux 8
+        // package met first must not lend its entries to the AlmaLinux 9 package of that name
+        List<String> purls = List.of(OPENSSL_8,
+                "pkg:rpm/almalinux/openssl@3.0.1-41.el9_0?epoch=1&distro=almalinux-9.0",
+                "pkg:rpm/almalinux/openssl@1.1.1k-6.el8_5?epoch=1&distro=almalinux-8.5",
+                "pkg:rpm/almalinux/openssl@3.0.1-43.el9_0?epoch=1&distro=almalinux-9.0",
+                OPENSSL_8);
+        PackageMatcher reused = new PackageMatcher(matcher.snapshot());
+
+        for (String purl : purls) {
+            PackageResult fresh = new PackageMatcher(matcher.snapshot()).match(purl);
+            assertThat(reused.match(purl)).as(purl).isEqualTo(fresh);
+            assertThat(reused.matchFindings(purl).findings()).as(purl)
+                    .isEqualTo(fresh.findings());
+        }
+        List<String> ids8 = reused.matchFindings(purls.get(0)).findings().stream()
+                .map(Finding::id).toList();
+        List<String> ids9 = reused.matchFindings(purls.get(1)).findings().stream()
+                .map(Finding::id).toList();
+        assertThat(ids9).isNotEmpty().doesNotContainAnyElementsOf(ids8);
+    }
+
+    @Test
     void fixedVersionIsNotAffectedByThatAdvisory() {
         List<Finding> findings = matcher.match(
                 "pkg:rpm/almalinux/openssl@1.1.1k-6.el8_5?epoch=1&distro=almalinux-8.5")
