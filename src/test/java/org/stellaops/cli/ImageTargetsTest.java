@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,12 @@ class ImageTargetsTest {
                 .allMatch(p -> p.startsWith("pkg:npm/express@4.17.1"));
         assertThat(report.at("/unmatched").toString())
                 .contains("installed by OS package pkg:deb/debian/python3-requests");
+        try (InputStream in = Files.newInputStream(
+                Path.of("docs/schemas/stella-report-1.schema.json"))) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
+            assertThat(schema.validate(report)).isEmpty();
+        }
     }
 
     @Test
