@@ -7,8 +7,9 @@
 #
 #   build.sh [small|medium|large|all]          (default: small)
 #
-# Writes benchmarks/work/images/NAME.docker.tar (image stella-fixtures/NAME:1) and NAME.oci/
-# (tag 1) for NAME = IMAGE, and small-nojar: small without the Maven layer, for Trivy 0.44 runs
+# Writes benchmarks/work/images/NAME.docker.tar (image stella-fixtures/NAME:1, layers uncompressed
+# as skopeo and `docker save` write them), NAME.docker-gz.tar (the same with gzip layers, as
+# crane or Jib write them) and NAME.oci/ (tag 1) for NAME = IMAGE, and small-nojar: small without the Maven layer, for Trivy 0.44 runs
 # without a Java DB (trivy-sbom.sh now writes an empty one, which makes Trivy read jars too).
 # Downloads are cached under benchmarks/work/images/cache, so a rerun fetches nothing and installs
 # the same package versions. Every file mtime, layer and history time is fixed at
@@ -31,10 +32,10 @@ author="Stella Ops fixtures <benchmarks/images/build.sh>"
 # Debian packages of layer 2, per image; every one of them must be in the extras tarball below
 declare -A debs=(
     [small]="python3-requests python3-yaml"
-    [medium]="python3-requests python3-yaml git curl"
-    [large]="python3-requests python3-yaml git curl build-essential python3-numpy"
+    [medium]="python3-requests python3-yaml git curl nodejs"
+    [large]="python3-requests python3-yaml git curl nodejs build-essential python3-numpy"
 )
-extras_include=python3-requests,python3-yaml,git,curl,build-essential,python3-numpy
+extras_include=python3-requests,python3-yaml,git,curl,nodejs,build-essential,python3-numpy
 npm_packages="express@4.17.1 lodash@4.17.20"
 jars="org.apache.commons:commons-text:1.9 org.apache.logging.log4j:log4j-core:2.14.1
 com.fasterxml.jackson.core:jackson-databind:2.9.10.1"
@@ -50,16 +51,23 @@ ensure_tools() {
     fi
 }
 
-# debootstrap downloads once into a tarball; --unpack-tarball installs from it offline
+# debootstrap downloads once into a tarball; --unpack-tarball installs from it offline. The name
+# carries a hash of the package list, so changing the list fetches again.
+tarball_of() {
+    echo "$cache/$suite-$1-$(echo "$2" | sha256sum | cut -c1-8).tgz"
+}
+
 cache_debootstrap() {
-    local name=$1 include=$2 tarball=$cache/$suite-$1.tgz
+    local name=$1 include=$2 tarball
+    tarball=$(tarball_of "$name" "$include")
     [ -f "$tarball" ] && return
     echo "caching Debian packages: $name" >&2
     local tmp; tmp=$(mktemp -d)
-    debootstrap --variant=minbase ${include:+--include=$include} --make-tarball="$tarball.part" \
-        "$suite" "$tmp" "$mirror" >"$cache/$name.log" 2>&1
+    # a part file per process: two builds at once must not write into one file
+    debootstrap --variant=minbase ${include:+--include=$include} \
+        --make-tarball="$tarball.$$.part" "$suite" "$tmp" "$mirror" >"$cache/$name.log" 2>&1
     rm -rf "$tmp"
-    mv "$tarball.part" "$tarball"
+    mv "$tarball.$$.part" "$tarball"
 }
 
 cache_npm_app() {
@@ -123,7 +131,7 @@ build_base() {
         --config.env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         --config.env LANG=C.UTF-8 --config.cmd /bin/bash --config.workingdir /app
     open_bundle empty "$bundle"
-    debootstrap --variant=minbase --unpack-tarball="$cache/$suite-minbase.tgz" \
+    debootstrap --variant=minbase --unpack-tarball="$(tarball_of minbase "")" \
         "$suite" "$bundle/rootfs" "$mirror" >"$build/base.log" 2>&1
     # debootstrap keeps its downloads and the build host's name and resolver; an image has none
     rm -f "$bundle"/rootfs/var/cache/apt/archives/*.deb "$bundle/rootfs/etc/hostname" \
@@ -136,7 +144,8 @@ build_base() {
 
 install_debs() {
     local rootfs=$1; shift
-    tar xzf "$cache/$suite-extras.tgz" -C "$rootfs" var/lib/apt/lists var/cache/apt/archives
+    tar xzf "$(tarball_of extras "$extras_include")" -C "$rootfs" var/lib/apt/lists \
+        var/cache/apt/archives
     add_devices "$rootfs"
     chroot "$rootfs" env DEBIAN_FRONTEND=noninteractive \
         apt-get install -y -q --no-install-recommends --no-download "$@" >"$build/apt.log" 2>&1 \
@@ -207,6 +216,8 @@ export_image() {
     rm -rf "$work/$name.oci" "$work/$name.docker.tar"
     skopeo copy -q "oci:$layout:$name" "oci:$work/$name.oci:1"
     skopeo copy -q "oci:$layout:$name" "docker-archive:$work/$name.docker.tar:stella-fixtures/$name:1"
+    python3 "$here/docker_gz.py" "$work/$name.oci" 1 "stella-fixtures/$name:1" \
+        "$work/$name.docker-gz.tar"
     echo "wrote $work/$name.docker.tar ($(du -m "$work/$name.docker.tar" | cut -f1) MB)" >&2
 }
 
