@@ -26,6 +26,7 @@ Exits 0 whatever the differences; 2 on unreadable input.
 import argparse
 import json
 import re
+import signal
 import sys
 from collections import defaultdict
 from urllib.parse import unquote
@@ -194,6 +195,7 @@ def main(argv=None):
     parser.add_argument("peer", help="the peer's CycloneDX JSON SBOM")
     parser.add_argument("--peer-name", default="Trivy")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet end when piped into head
     print(compare(args.ours, args.peer, args.peer_name))
 
 
