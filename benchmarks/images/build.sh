@@ -9,12 +9,13 @@
 #
 # Writes benchmarks/work/images/NAME.docker.tar (image stella-fixtures/NAME:1, layers uncompressed
 # as skopeo and `docker save` write them), NAME.docker-gz.tar (the same with gzip layers, as
-# crane or Jib write them) and NAME.oci/ (tag 1) for NAME = IMAGE, and small-nojar: small without the Maven layer, for Trivy 0.44 runs
-# without a Java DB (trivy-sbom.sh now writes an empty one, which makes Trivy read jars too).
+# crane or Jib write them) and NAME.oci/ (tag 1) for NAME = IMAGE, and for small-nojar too: small
+# without the Maven layer, for a Trivy without Java DB (trivy-sbom.sh writes an empty one, with
+# which Trivy reads jars too).
 # Downloads are cached under benchmarks/work/images/cache, so a rerun fetches nothing and installs
-# the same package versions. Every file mtime, layer and history time is fixed at
-# 2026-01-01T00:00:00Z, so rebuilds differ only where package scripts write fresh content
-# (byte-compiled Python, logs). See README.md next to this file for what each image holds.
+# the same package versions. Every file mtime, log time, layer and history time is fixed at
+# 2026-01-01T00:00:00Z, so a rerun with the same cache gives the same layer digests.
+# See README.md next to this file for what each image holds.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -42,8 +43,8 @@ com.fasterxml.jackson.core:jackson-databind:2.9.10.1"
 
 ensure_tools() {
     local missing=() pair
-    for pair in umoci:umoci skopeo:skopeo debootstrap:debootstrap npm:npm java:default-jre-headless \
-        python3:python3; do
+    for pair in umoci:umoci skopeo:skopeo debootstrap:debootstrap npm:npm \
+        java:default-jre-headless python3:python3; do
         command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
     done
     if [ ${#missing[@]} -gt 0 ]; then
@@ -106,9 +107,18 @@ remove_devices() {
     find "$1/dev" -mindepth 1 -delete
 }
 
+# the only files whose content records when the build ran (found by diffing two builds):
+# dpkg, apt and update-alternatives logs get the fixed time, ldconfig's cache goes
+fix_clock_traces() {
+    rm -f "$1/var/cache/ldconfig/aux-cache"
+    find "$1/var/log" -type f -name '*.log' -exec sed -i -E \
+        's/[0-9]{4}-[0-9]{2}-[0-9]{2}( +)[0-9]{2}:[0-9]{2}:[0-9]{2}/2026-01-01\100:00:00/g' {} +
+}
+
 # one gzip layer from what changed in the bundle since the last commit, with fixed times
 commit_layer() {
     local bundle=$1 tag=$2 created_by=$3
+    fix_clock_traces "$bundle/rootfs"
     find "$bundle/rootfs" -exec touch -h -d "@$epoch" {} +
     umoci repack --refresh-bundle --image "$layout:$tag" --history.created "$created" \
         --history.author "$author" --history.created_by "$created_by" "$bundle"
@@ -215,7 +225,8 @@ export_image() {
         --config.label "org.opencontainers.image.title=stella-fixtures/$name"
     rm -rf "$work/$name.oci" "$work/$name.docker.tar"
     skopeo copy -q "oci:$layout:$name" "oci:$work/$name.oci:1"
-    skopeo copy -q "oci:$layout:$name" "docker-archive:$work/$name.docker.tar:stella-fixtures/$name:1"
+    skopeo copy -q "oci:$layout:$name" \
+        "docker-archive:$work/$name.docker.tar:stella-fixtures/$name:1"
     python3 "$here/docker_gz.py" "$work/$name.oci" 1 "stella-fixtures/$name:1" \
         "$work/$name.docker-gz.tar"
     echo "wrote $work/$name.docker.tar ($(du -m "$work/$name.docker.tar" | cut -f1) MB)" >&2

@@ -183,7 +183,8 @@ def compare(ours_path, peer_path, peer_name):
         counts = report_section(section, ours.get(section, {}), peer.get(section, {}),
                                 peer_name, details)
         rows.append(f"| {section} | " + " | ".join(map(str, counts)) + " |")
-    head = [f"# Stella vs {peer_name}\n", f"Stella: `{ours_path}`  ", f"{peer_name}: `{peer_path}`\n",
+    head = [f"# Stella vs {peer_name}\n", f"Stella: `{ours_path}`  ",
+            f"{peer_name}: `{peer_path}`\n",
             f"| section | both | only Stella | only {peer_name} | other version |",
             "|---|---:|---:|---:|---:|"]
     return "\n".join(head + rows + [""] + details)

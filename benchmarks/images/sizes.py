@@ -35,8 +35,9 @@ def describe(folder, name):
     for number, (step, packed, raw) in enumerate(zip(history, compressed, uncompressed), 1):
         print(f"| {number} | `{step.get('created_by', '')}` | {mb(packed)} | {mb(raw)} |")
     print(f"| | total | {mb(sum(compressed))} | {mb(sum(uncompressed))} |\n")
+    blobs = sum(compressed) + manifest["config"]["size"]
     print(f"Docker archive {mb(os.path.getsize(archive))} MB (skopeo writes its layers "
-          f"uncompressed); OCI layout blobs {mb(sum(compressed) + manifest['config']['size'])} MB.\n")
+          f"uncompressed); OCI layout blobs {mb(blobs)} MB.\n")
 
 
 def main(argv):

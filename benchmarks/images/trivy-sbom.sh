@@ -57,8 +57,10 @@ PY
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
     for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$cache/time.txt")
 rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$cache/time.txt")
-components=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1])).get("components", [])))' "$out")
-echo "trivy-sbom: $(basename "$image"): ${wall} s wall, ${rss} MB max RSS, $components components" >&2
+components=$(python3 -c 'import json, sys
+print(len(json.load(open(sys.argv[1])).get("components", [])))' "$out")
+echo "trivy-sbom: $(basename "$image"): ${wall} s wall, ${rss} MB max RSS," \
+    "$components components" >&2
 mkdir -p "$bench/work/images"
 printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$(basename "$image")" "$wall" "$rss" \
     "$components" >>"$bench/work/images/trivy-times.tsv"
