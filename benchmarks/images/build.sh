@@ -143,9 +143,10 @@ build_base() {
     open_bundle empty "$bundle"
     debootstrap --variant=minbase --unpack-tarball="$(tarball_of minbase "")" \
         "$suite" "$bundle/rootfs" "$mirror" >"$build/base.log" 2>&1
-    # debootstrap keeps its downloads and the build host's name and resolver; an image has none
-    rm -f "$bundle"/rootfs/var/cache/apt/archives/*.deb "$bundle/rootfs/etc/hostname" \
-        "$bundle/rootfs/etc/resolv.conf"
+    # debootstrap keeps its downloads, its log of them (naming a temporary folder) and the build
+    # host's name and resolver; an image has none of them
+    rm -f "$bundle"/rootfs/var/cache/apt/archives/*.deb "$bundle/rootfs/var/log/bootstrap.log" \
+        "$bundle/rootfs/etc/hostname" "$bundle/rootfs/etc/resolv.conf"
     rm -rf "$bundle"/rootfs/var/lib/apt/lists/*
     remove_devices "$bundle/rootfs"
     commit_layer "$bundle" base \
