@@ -7,13 +7,15 @@
 #
 #   build.sh [small|medium|large|all]          (default: small)
 #
-# Writes benchmarks/work/images/NAME.docker.tar (image stella-fixtures/NAME:1) and NAME.oci/
-# (tag 1) for NAME = IMAGE, and small-nojar: small without the Maven layer, for Trivy 0.44 runs
-# without a Java DB (trivy-sbom.sh now writes an empty one, which makes Trivy read jars too).
+# Writes benchmarks/work/images/NAME.docker.tar (image stella-fixtures/NAME:1, layers uncompressed
+# as skopeo and `docker save` write them), NAME.docker-gz.tar (the same with gzip layers, as
+# crane or Jib write them) and NAME.oci/ (tag 1) for NAME = IMAGE, and for small-nojar too: small
+# without the Maven layer, for a Trivy without Java DB (trivy-sbom.sh writes an empty one, with
+# which Trivy reads jars too).
 # Downloads are cached under benchmarks/work/images/cache, so a rerun fetches nothing and installs
-# the same package versions. Every file mtime, layer and history time is fixed at
-# 2026-01-01T00:00:00Z, so rebuilds differ only where package scripts write fresh content
-# (byte-compiled Python, logs). See README.md next to this file for what each image holds.
+# the same package versions. Every file mtime, log time, layer and history time is fixed at
+# 2026-01-01T00:00:00Z, so a rerun with the same cache gives the same layer digests.
+# See README.md next to this file for what each image holds.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,18 +33,18 @@ author="Stella Ops fixtures <benchmarks/images/build.sh>"
 # Debian packages of layer 2, per image; every one of them must be in the extras tarball below
 declare -A debs=(
     [small]="python3-requests python3-yaml"
-    [medium]="python3-requests python3-yaml git curl"
-    [large]="python3-requests python3-yaml git curl build-essential python3-numpy"
+    [medium]="python3-requests python3-yaml git curl nodejs"
+    [large]="python3-requests python3-yaml git curl nodejs build-essential python3-numpy"
 )
-extras_include=python3-requests,python3-yaml,git,curl,build-essential,python3-numpy
+extras_include=python3-requests,python3-yaml,git,curl,nodejs,build-essential,python3-numpy
 npm_packages="express@4.17.1 lodash@4.17.20"
 jars="org.apache.commons:commons-text:1.9 org.apache.logging.log4j:log4j-core:2.14.1
 com.fasterxml.jackson.core:jackson-databind:2.9.10.1"
 
 ensure_tools() {
     local missing=() pair
-    for pair in umoci:umoci skopeo:skopeo debootstrap:debootstrap npm:npm java:default-jre-headless \
-        python3:python3; do
+    for pair in umoci:umoci skopeo:skopeo debootstrap:debootstrap npm:npm \
+        java:default-jre-headless python3:python3; do
         command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
     done
     if [ ${#missing[@]} -gt 0 ]; then
@@ -50,16 +52,23 @@ ensure_tools() {
     fi
 }
 
-# debootstrap downloads once into a tarball; --unpack-tarball installs from it offline
+# debootstrap downloads once into a tarball; --unpack-tarball installs from it offline. The name
+# carries a hash of the package list, so changing the list fetches again.
+tarball_of() {
+    echo "$cache/$suite-$1-$(echo "$2" | sha256sum | cut -c1-8).tgz"
+}
+
 cache_debootstrap() {
-    local name=$1 include=$2 tarball=$cache/$suite-$1.tgz
+    local name=$1 include=$2 tarball
+    tarball=$(tarball_of "$name" "$include")
     [ -f "$tarball" ] && return
     echo "caching Debian packages: $name" >&2
     local tmp; tmp=$(mktemp -d)
-    debootstrap --variant=minbase ${include:+--include=$include} --make-tarball="$tarball.part" \
-        "$suite" "$tmp" "$mirror" >"$cache/$name.log" 2>&1
+    # a part file per process: two builds at once must not write into one file
+    debootstrap --variant=minbase ${include:+--include=$include} \
+        --make-tarball="$tarball.$$.part" "$suite" "$tmp" "$mirror" >"$cache/$name.log" 2>&1
     rm -rf "$tmp"
-    mv "$tarball.part" "$tarball"
+    mv "$tarball.$$.part" "$tarball"
 }
 
 cache_npm_app() {
@@ -98,9 +107,18 @@ remove_devices() {
     find "$1/dev" -mindepth 1 -delete
 }
 
+# the only files whose content records when the build ran (found by diffing two builds):
+# dpkg, apt and update-alternatives logs get the fixed time, ldconfig's cache goes
+fix_clock_traces() {
+    rm -f "$1/var/cache/ldconfig/aux-cache"
+    find "$1/var/log" -type f -name '*.log' -exec sed -i -E \
+        's/[0-9]{4}-[0-9]{2}-[0-9]{2}( +)[0-9]{2}:[0-9]{2}:[0-9]{2}/2026-01-01\100:00:00/g' {} +
+}
+
 # one gzip layer from what changed in the bundle since the last commit, with fixed times
 commit_layer() {
     local bundle=$1 tag=$2 created_by=$3
+    fix_clock_traces "$bundle/rootfs"
     find "$bundle/rootfs" -exec touch -h -d "@$epoch" {} +
     umoci repack --refresh-bundle --image "$layout:$tag" --history.created "$created" \
         --history.author "$author" --history.created_by "$created_by" "$bundle"
@@ -123,11 +141,12 @@ build_base() {
         --config.env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         --config.env LANG=C.UTF-8 --config.cmd /bin/bash --config.workingdir /app
     open_bundle empty "$bundle"
-    debootstrap --variant=minbase --unpack-tarball="$cache/$suite-minbase.tgz" \
+    debootstrap --variant=minbase --unpack-tarball="$(tarball_of minbase "")" \
         "$suite" "$bundle/rootfs" "$mirror" >"$build/base.log" 2>&1
-    # debootstrap keeps its downloads and the build host's name and resolver; an image has none
-    rm -f "$bundle"/rootfs/var/cache/apt/archives/*.deb "$bundle/rootfs/etc/hostname" \
-        "$bundle/rootfs/etc/resolv.conf"
+    # debootstrap keeps its downloads, its log of them (naming a temporary folder) and the build
+    # host's name and resolver; an image has none of them
+    rm -f "$bundle"/rootfs/var/cache/apt/archives/*.deb "$bundle/rootfs/var/log/bootstrap.log" \
+        "$bundle/rootfs/etc/hostname" "$bundle/rootfs/etc/resolv.conf"
     rm -rf "$bundle"/rootfs/var/lib/apt/lists/*
     remove_devices "$bundle/rootfs"
     commit_layer "$bundle" base \
@@ -136,7 +155,8 @@ build_base() {
 
 install_debs() {
     local rootfs=$1; shift
-    tar xzf "$cache/$suite-extras.tgz" -C "$rootfs" var/lib/apt/lists var/cache/apt/archives
+    tar xzf "$(tarball_of extras "$extras_include")" -C "$rootfs" var/lib/apt/lists \
+        var/cache/apt/archives
     add_devices "$rootfs"
     chroot "$rootfs" env DEBIAN_FRONTEND=noninteractive \
         apt-get install -y -q --no-install-recommends --no-download "$@" >"$build/apt.log" 2>&1 \
@@ -206,7 +226,10 @@ export_image() {
         --config.label "org.opencontainers.image.title=stella-fixtures/$name"
     rm -rf "$work/$name.oci" "$work/$name.docker.tar"
     skopeo copy -q "oci:$layout:$name" "oci:$work/$name.oci:1"
-    skopeo copy -q "oci:$layout:$name" "docker-archive:$work/$name.docker.tar:stella-fixtures/$name:1"
+    skopeo copy -q "oci:$layout:$name" \
+        "docker-archive:$work/$name.docker.tar:stella-fixtures/$name:1"
+    python3 "$here/docker_gz.py" "$work/$name.oci" 1 "stella-fixtures/$name:1" \
+        "$work/$name.docker-gz.tar"
     echo "wrote $work/$name.docker.tar ($(du -m "$work/$name.docker.tar" | cut -f1) MB)" >&2
 }
 

@@ -26,6 +26,7 @@ Exits 0 whatever the differences; 2 on unreadable input.
 import argparse
 import json
 import re
+import signal
 import sys
 from collections import defaultdict
 from urllib.parse import unquote
@@ -182,7 +183,8 @@ def compare(ours_path, peer_path, peer_name):
         counts = report_section(section, ours.get(section, {}), peer.get(section, {}),
                                 peer_name, details)
         rows.append(f"| {section} | " + " | ".join(map(str, counts)) + " |")
-    head = [f"# Stella vs {peer_name}\n", f"Stella: `{ours_path}`  ", f"{peer_name}: `{peer_path}`\n",
+    head = [f"# Stella vs {peer_name}\n", f"Stella: `{ours_path}`  ",
+            f"{peer_name}: `{peer_path}`\n",
             f"| section | both | only Stella | only {peer_name} | other version |",
             "|---|---:|---:|---:|---:|"]
     return "\n".join(head + rows + [""] + details)
@@ -194,6 +196,7 @@ def main(argv=None):
     parser.add_argument("peer", help="the peer's CycloneDX JSON SBOM")
     parser.add_argument("--peer-name", default="Trivy")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet end when piped into head
     print(compare(args.ours, args.peer, args.peer_name))
 
 

@@ -32,7 +32,7 @@ def canonical(document):
 
 
 def write_tar(path, members):
-    """Writes (name, bytes) pairs, after the folders holding them, all sorted, owned by root, mtime 0."""
+    """Writes (name, bytes) pairs after the folders holding them: sorted, owner 0, mtime 0."""
     with tarfile.open(path, "w", format=tarfile.GNU_FORMAT) as archive:
         folders = sorted({name.rsplit("/", i)[0] for name, _ in members
                           for i in range(1, name.count("/") + 1)})

@@ -48,7 +48,7 @@ sys.stdout.write("\n\n".join(kept) + "\n")
 PY
 }
 
-echo "layer 1: os-release, debian_version, dpkg status of 20 packages, python metadata, npm app, one jar" >&2
+echo "layer 1: os-release, dpkg status of 20 packages, python metadata, npm app, a jar" >&2
 mkdir -p "$l1/etc" "$l1/usr/lib/python3/dist-packages" "$l1/var/lib/dpkg/info" \
     "$l1/app/node_modules/accepts" "$l1/app/node_modules/express" "$l1/app/node_modules/lodash" \
     "$l1/opt/java/lib"
@@ -58,9 +58,13 @@ ln -s ../usr/lib/os-release "$l1/etc/os-release"
 # shellcheck disable=SC2086
 trim_status "$src/var/lib/dpkg/status" "$(echo $packages)" >"$l1/var/lib/dpkg/status"
 for package in $packages; do
-    cp "$src"/var/lib/dpkg/info/"$package"{,:amd64}.list "$l1/var/lib/dpkg/info/" 2>/dev/null || true
+    cp "$src"/var/lib/dpkg/info/"$package"{,:amd64}.list "$l1/var/lib/dpkg/info/" 2>/dev/null \
+        || true
 done
-[ "$(ls "$l1/var/lib/dpkg/info" | wc -l)" = 20 ] || { echo "tiny.sh: a .list is missing" >&2; exit 1; }
+if [ "$(ls "$l1/var/lib/dpkg/info" | wc -l)" != 20 ]; then
+    echo "tiny.sh: a .list is missing" >&2
+    exit 1
+fi
 for folder in $python_metadata; do
     cp -r "$src/usr/lib/python3/dist-packages/$folder" "$l1/usr/lib/python3/dist-packages/"
 done
@@ -93,8 +97,9 @@ for layer in "$l1" "$l2"; do
         -cf "$layer.tar" .
 done
 mkdir -p "$out"
+reinstall="accepts re-installed"
 python3 "$here/pack_image.py" --ref stella-fixtures/tiny:1 \
     --oci "$out/tiny.oci.tar" --docker "$out/tiny.docker.tar" \
     --layer "$l1.tar" "tiny.sh: files of the small image (benchmarks/images/build.sh)" \
-    --layer "$l2.tar" "tiny.sh: dpkg --purge $purged; rm -r /app/node_modules/lodash; accepts re-installed"
+    --layer "$l2.tar" "tiny.sh: dpkg --purge $purged; rm -r /app/node_modules/lodash; $reinstall"
 ls -l "$out"/tiny.*.tar >&2
