@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.stellaops.sbom.CycloneDxWriter;
 import org.stellaops.sbom.LoadedSbom;
 import org.stellaops.sbom.Sbom;
 import org.stellaops.sbom.SbomLoader;
-import org.stellaops.sbom.Spdx3Writer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,9 +25,6 @@ final class ConvertCommand implements Callable<Integer> {
     /** When neither the input nor {@code --created} says: fixed, so output stays stable. */
     static final String UNKNOWN_CREATED = "1970-01-01T00:00:00Z";
 
-    /** Output formats. */
-    enum Format { cyclonedx, spdx }
-
     @Spec
     CommandSpec spec;
 
@@ -41,7 +33,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
             description = "cyclonedx (CycloneDX 1.6 JSON) or spdx (SPDX 3.0.1 JSON-LD).")
-    Format format;
+    SbomOutput.Format format;
 
     @Option(names = "--output", paramLabel = "PATH",
             description = "Write here instead of standard output.")
@@ -62,19 +54,7 @@ final class ConvertCommand implements Callable<Integer> {
         LoadedSbom loaded = SbomLoader.load(input, sbomType, System.in);
         Sbom sbom = loaded.sbom();
         String time = createdOverride != null ? createdOverride : createdOf(sbom);
-        String rendered = format == Format.spdx
-                ? Spdx3Writer.write(sbom, loaded.digest(), time)
-                : CycloneDxWriter.write(sbom, time, loaded.digest());
-        PrintWriter err = spec.commandLine().getErr();
-        sbom.warnings().forEach(w -> err.println("warning: " + w));
-        if (output != null) {
-            Files.writeString(output, rendered, StandardCharsets.UTF_8);
-            err.println("wrote " + output + " (" + sbom.components().size() + " components)");
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(rendered);
-            out.flush();
-        }
+        SbomOutput.write(spec, sbom, format, loaded.digest(), time, output);
         return StellaMain.EXIT_PASS;
     }
 

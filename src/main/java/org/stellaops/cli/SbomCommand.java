@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.stellaops.sbom.CycloneDxWriter;
 import org.stellaops.sbom.Sbom;
-import org.stellaops.sbom.Spdx3Writer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +21,6 @@ import picocli.CommandLine.Spec;
         description = "Write the SBOM of an image, image archive, OCI layout or folder.")
 final class SbomCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { cyclonedx, spdx }
-
     @Spec
     CommandSpec spec;
 
@@ -41,7 +33,7 @@ final class SbomCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "cyclonedx (CycloneDX 1.6 JSON, default) or spdx (SPDX 3.0.1 JSON-LD).")
-    Format format = Format.cyclonedx;
+    SbomOutput.Format format = SbomOutput.Format.cyclonedx;
 
     @Option(names = "--output", paramLabel = "PATH",
             description = "Write here instead of standard output.")
@@ -58,20 +50,7 @@ final class SbomCommand implements Callable<Integer> {
         ReadTarget read = TargetReader.read(target, targetOptions, System.in, progress);
         Sbom sbom = read.sbom();
         String time = createdOverride != null ? createdOverride : createdOf(read);
-        String seed = read.target().digest();
-        String rendered = format == Format.spdx
-                ? Spdx3Writer.write(sbom, seed, time)
-                : CycloneDxWriter.write(sbom, time, seed);
-        PrintWriter err = spec.commandLine().getErr();
-        sbom.warnings().forEach(w -> err.println("warning: " + w));
-        if (output != null) {
-            Files.writeString(output, rendered, StandardCharsets.UTF_8);
-            err.println("wrote " + output + " (" + sbom.components().size() + " components)");
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(rendered);
-            out.flush();
-        }
+        SbomOutput.write(spec, sbom, format, read.target().digest(), time, output);
         return StellaMain.EXIT_PASS;
     }
 
