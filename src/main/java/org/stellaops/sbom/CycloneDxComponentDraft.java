@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -14,14 +15,24 @@ import java.util.function.UnaryOperator;
  * components wait here until their parent is complete, since JSON may name the parent's
  * bom-ref after its {@code components}.
  *
- * <p>Properties read, first one of each name wins: {@code aquasecurity:trivy:FilePath}, then
- * {@code syft:location:0:path}, then {@code aquasecurity:trivy:LayerDigest} and
- * {@code syft:location:0:layerID} give the location; Trivy's {@code SrcName} with
+ * <p>Properties read, first one of each name wins: {@code stella:path}, then
+ * {@code aquasecurity:trivy:FilePath}, then {@code syft:location:0:path}, then
+ * {@code aquasecurity:trivy:LayerDigest} and {@code syft:location:0:layerID} give the
+ * location; Stella's {@code stella:sourceName} and {@code stella:sourceVersion}, Trivy's
+ * {@code SrcName} with
  * {@code SrcEpoch:SrcVersion-SrcRelease} and syft's {@code syft:metadata:source} with
  * {@code sourceVersion} (Debian) or {@code sourceRpm} (RPM, {@code name-version-release.src.rpm})
  * give the source package. {@code syft:cpe23} values are added to the CPEs.
  */
 final class CycloneDxComponentDraft {
+
+    /**
+     * Stella's own component properties that the model keeps as they are, so an SBOM that
+     * {@code stella sbom} wrote scans as the image it describes (an OS-owned component stays
+     * matched through its owner) and converts without losing where each component was found.
+     */
+    private static final List<String> KEPT_PROPERTIES = List.of(SbomComponent.OWNED_BY,
+            "stella:layer", "stella:path", "stella:detector", "stella:dev");
 
     String ref;
     String type;
@@ -55,7 +66,8 @@ final class CycloneDxComponentDraft {
         }
         if (key.equals("syft:cpe23")) {
             propertyCpes.add(value);
-        } else if (key.startsWith("aquasecurity:trivy:") || key.startsWith("syft:")) {
+        } else if (key.startsWith("aquasecurity:trivy:") || key.startsWith("syft:")
+                || key.startsWith("stella:")) {
             properties.putIfAbsent(key, value);
         }
     }
@@ -68,14 +80,22 @@ final class CycloneDxComponentDraft {
             cpes.add(cpe);
         }
         propertyCpes.stream().filter(c -> !cpes.contains(c)).forEach(cpes::add);
+        Map<String, String> kept = new TreeMap<>();
+        for (String key : KEPT_PROPERTIES) {
+            String value = properties.get(key);
+            if (value != null) {
+                kept.put(key, shared.apply(value));
+            }
+        }
         return new SbomComponent(finalRef, name, version, shared.apply(type), purl,
                 cpes, licenses.stream().map(shared).toList(),
                 hashes, shared.apply(location()), parentRef, shared.apply(source[0]),
-                shared.apply(source[1]));
+                shared.apply(source[1]), kept);
     }
 
     private String location() {
-        for (String key : new String[] {"aquasecurity:trivy:FilePath", "syft:location:0:path",
+        for (String key : new String[] {"stella:path", "aquasecurity:trivy:FilePath",
+                "syft:location:0:path",
                 "aquasecurity:trivy:LayerDigest", "syft:location:0:layerID"}) {
             if (properties.containsKey(key)) {
                 return properties.get(key);
@@ -86,6 +106,10 @@ final class CycloneDxComponentDraft {
 
     /** Source package name and version, or nulls. */
     private String[] source() {
+        String stella = properties.get("stella:sourceName");
+        if (stella != null) {
+            return new String[] {stella, properties.get("stella:sourceVersion")};
+        }
         String trivy = properties.get("aquasecurity:trivy:SrcName");
         if (trivy != null) {
             return new String[] {trivy, trivySourceVersion()};

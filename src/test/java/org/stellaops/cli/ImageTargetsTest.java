@@ -11,6 +11,8 @@ import com.networknt.schema.SpecVersion;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stellaops.sbom.OfficialSchemas;
@@ -67,6 +69,33 @@ class ImageTargetsTest {
                     .getSchema(in);
             assertThat(schema.validate(report)).isEmpty();
         }
+    }
+
+    @Test
+    void sbomOfAnImageScansAsTheImageItself() throws Exception {
+        Path sbom = dir.resolve("tiny.cdx.json");
+        Stella.Result written = Stella.run("sbom", "--no-cache", "--output", sbom.toString(),
+                DOCKER);
+        assertThat(written.exit()).as(written.err()).isZero();
+
+        JsonNode ofImage = JSON.readTree(Stella.run("scan", "--db", "examples/db", "--no-cache",
+                "--format", "json", DOCKER).out());
+        JsonNode ofSbom = JSON.readTree(Stella.run("scan", "--db", "examples/db", "--format",
+                "json", sbom.toString()).out());
+
+        // the OS-owned Python packages stay matched through their owners, sources stay known;
+        // the SBOM adds only its operating-system component, which is never matched itself
+        List<JsonNode> sbomUnmatched = new ArrayList<>();
+        ofSbom.at("/unmatched").forEach(sbomUnmatched::add);
+        assertThat(sbomUnmatched.remove(0).at("/ref").asText()).isEqualTo("os:debian@12");
+        List<JsonNode> imageUnmatched = new ArrayList<>();
+        ofImage.at("/unmatched").forEach(imageUnmatched::add);
+        assertThat(sbomUnmatched).isNotEmpty().isEqualTo(imageUnmatched);
+        assertThat(ofSbom.at("/findings")).isEqualTo(ofImage.at("/findings"));
+        assertThat(ofSbom.at("/coverage")).isEqualTo(ofImage.at("/coverage"));
+        // converting it again keeps where each component was found
+        Stella.Result converted = Stella.run("convert", "--format", "cyclonedx", sbom.toString());
+        assertThat(converted.out()).contains("\"stella:layer\"").contains("\"stella:ownedBy\"");
     }
 
     @Test
