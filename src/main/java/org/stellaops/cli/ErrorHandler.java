@@ -3,6 +3,8 @@ package org.stellaops.cli;
 
 import org.stellaops.db.DatabaseException;
 import org.stellaops.feed.FeedException;
+import org.stellaops.image.ImageException;
+import org.stellaops.inventory.InventoryException;
 import org.stellaops.sbom.SbomException;
 import picocli.CommandLine;
 
@@ -17,7 +19,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli,
             CommandLine.ParseResult parsed) {
         if (e instanceof FeedException || e instanceof DatabaseException
-                || e instanceof UsageException || e instanceof SbomException) {
+                || e instanceof UsageException || e instanceof SbomException
+                || e instanceof ImageException || e instanceof InventoryException) {
             cli.getErr().println("error: " + e.getMessage());
         } else {
             cli.getErr().println("error: " + e);

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
 
 /**
  * The pull side of the OCI Distribution API for one repository, on {@link HttpClient}: manifests
@@ -160,6 +161,9 @@ final class RegistryClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImageException(uri + ": interrupted", e);
+        } catch (SSLException e) {
+            throw new ImageException(uri + ": TLS failed (" + e.getMessage() + "); a registry"
+                    + " that speaks plain http needs --insecure", e);
         } catch (IOException e) {
             throw new ImageException(uri + ": " + e, e);
         }
