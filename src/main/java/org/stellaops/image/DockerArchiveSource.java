@@ -3,6 +3,7 @@ package org.stellaops.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +18,17 @@ import java.util.regex.Pattern;
  * diff id. Known shortcoming: the manifest digest is left null, although Docker 25+ archives
  * state it in {@code index.json}; reading it means matching that index to manifest.json's entry.
  */
-final class DockerArchiveSource implements ImageSource {
+final class DockerArchiveSource extends ResolvedImageSource {
 
     private static final Pattern ADDRESSED = Pattern.compile(
             "(?:blobs/sha256/|)([0-9a-f]{64})(?:\\.json|\\.tar|/layer\\.tar)?");
     private static final Pattern BLOB = Pattern.compile("blobs/sha256/([0-9a-f]{64})");
 
     private final ArchiveFiles files;
-    private final ResolvedImage image;
-    private final ImageLimits limits;
 
     private DockerArchiveSource(ArchiveFiles files, ResolvedImage image, ImageLimits limits) {
+        super(image, limits);
         this.files = files;
-        this.image = image;
-        this.limits = limits;
     }
 
     static DockerArchiveSource open(Path archive, String tag, ImageLimits limits)
@@ -107,19 +105,8 @@ final class DockerArchiveSource implements ImageSource {
     }
 
     @Override
-    public ImageConfig config() {
-        return image.config();
-    }
-
-    @Override
-    public List<LayerBlob> layers() {
-        return image.layers();
-    }
-
-    @Override
-    public LayerStream openLayer(LayerBlob layer) throws IOException {
-        Sources.requireOwn(image.layers(), layer);
-        return LayerDecoder.decode(layer, files.open(layer.location()), limits);
+    InputStream openBlob(LayerBlob layer) throws IOException {
+        return files.open(layer.location());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.stellaops.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,17 +15,14 @@ import java.util.stream.Collectors;
  * an index whose image is chosen by platform. A tag picks among several images by their
  * {@code org.opencontainers.image.ref.name}.
  */
-final class OciLayoutSource implements ImageSource {
+final class OciLayoutSource extends ResolvedImageSource {
 
     private final ArchiveFiles files;
-    private final ResolvedImage image;
     private final LayoutBlobs blobs;
-    private final ImageLimits limits;
 
     private OciLayoutSource(ArchiveFiles files, ResolvedImage image, ImageLimits limits) {
+        super(image, limits);
         this.files = files;
-        this.image = image;
-        this.limits = limits;
         this.blobs = new LayoutBlobs(files, limits.maxDocumentBytes());
     }
 
@@ -79,19 +77,8 @@ final class OciLayoutSource implements ImageSource {
     }
 
     @Override
-    public ImageConfig config() {
-        return image.config();
-    }
-
-    @Override
-    public List<LayerBlob> layers() {
-        return image.layers();
-    }
-
-    @Override
-    public LayerStream openLayer(LayerBlob layer) throws IOException {
-        Sources.requireOwn(image.layers(), layer);
-        return LayerDecoder.decode(layer, blobs.openBlob(layer.digest()), limits);
+    InputStream openBlob(LayerBlob layer) throws IOException {
+        return blobs.openBlob(layer.digest());
     }
 
     @Override

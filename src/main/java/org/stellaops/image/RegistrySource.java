@@ -10,16 +10,13 @@ import java.util.List;
  * reference names is verified against the reference's digest when it has one, and against the
  * registry's {@code Docker-Content-Digest} when it sends one.
  */
-final class RegistrySource implements ImageSource {
+final class RegistrySource extends ResolvedImageSource {
 
     private final RegistryClient client;
-    private final ResolvedImage image;
-    private final ImageLimits limits;
 
     private RegistrySource(RegistryClient client, ResolvedImage image, ImageLimits limits) {
+        super(image, limits);
         this.client = client;
-        this.image = image;
-        this.limits = limits;
     }
 
     static RegistrySource open(ImageReference reference, ImageSources.Options options)
@@ -52,19 +49,8 @@ final class RegistrySource implements ImageSource {
     }
 
     @Override
-    public ImageConfig config() {
-        return image.config();
-    }
-
-    @Override
-    public List<LayerBlob> layers() {
-        return image.layers();
-    }
-
-    @Override
-    public LayerStream openLayer(LayerBlob layer) throws IOException {
-        Sources.requireOwn(image.layers(), layer);
-        return LayerDecoder.decode(layer, client.openBlob(layer.digest()), limits);
+    InputStream openBlob(LayerBlob layer) throws IOException {
+        return client.openBlob(layer.digest());
     }
 
     @Override
