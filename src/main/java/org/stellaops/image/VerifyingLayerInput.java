@@ -60,16 +60,7 @@ final class VerifyingLayerInput extends FilterInputStream {
     @Override
     public long skip(long n) throws IOException {
         // Skipping reads, so the limits and the end-of-stream verification still apply.
-        byte[] buffer = new byte[8192];
-        long skipped = 0;
-        while (skipped < n) {
-            int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-            if (r < 0) {
-                break;
-            }
-            skipped += r;
-        }
-        return skipped;
+        return SkipByReading.skip(this, n);
     }
 
     @Override
