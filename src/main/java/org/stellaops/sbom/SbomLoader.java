@@ -35,25 +35,34 @@ public final class SbomLoader {
         boolean spooled = target.equals("-");
         try {
             file = spooled ? spool(stdin) : Path.of(target);
-            if (!Files.isRegularFile(file)) {
-                throw new SbomException(target + ": no such SBOM file");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new SbomException(target + ": larger than the limit of " + MAX_BYTES
-                        + " bytes");
-            }
-            String digest = digest(file);
-            SbomFormat format = formatOf(file, target, sbomType);
-            try (InputStream in = Files.newInputStream(file)) {
-                return new LoadedSbom(target, digest, format,
-                        SbomReaders.forFormat(format).read(in, target));
-            }
+            return load(file, target, sbomType);
         } catch (IOException e) {
             throw new SbomException(target + ": cannot read: " + e.getMessage());
         } finally {
             if (spooled && file != null) {
                 file.toFile().delete();
             }
+        }
+    }
+
+    /**
+     * Loads the SBOM in {@code file}, naming it {@code origin} in the result and in errors: the
+     * server spools uploads to a file and names them as the command line names standard input.
+     */
+    public static LoadedSbom load(Path file, String origin, String sbomType)
+            throws SbomException, IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new SbomException(origin + ": no such SBOM file");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new SbomException(origin + ": larger than the limit of " + MAX_BYTES
+                    + " bytes");
+        }
+        String digest = digest(file);
+        SbomFormat format = formatOf(file, origin, sbomType);
+        try (InputStream in = Files.newInputStream(file)) {
+            return new LoadedSbom(origin, digest, format,
+                    SbomReaders.forFormat(format).read(in, origin));
         }
     }
 

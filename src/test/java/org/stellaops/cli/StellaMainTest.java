@@ -8,14 +8,6 @@ import org.junit.jupiter.api.Test;
 class StellaMainTest {
 
     @Test
-    void serveSaysItIsNotAvailableYet() {
-        Stella.Result result = Stella.run("serve");
-
-        assertThat(result.exit()).isEqualTo(StellaMain.EXIT_ERROR);
-        assertThat(result.err()).contains("not available yet");
-    }
-
-    @Test
     void unknownCommandIsAUsageError() {
         Stella.Result result = Stella.run("frobnicate");
 

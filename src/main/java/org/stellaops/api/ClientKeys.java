@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The namespace of a client's uploaded layer fragments: a hash of the secret it sends in
+ * {@code X-Stella-Client-Key}. Only a client that knows the secret reaches the namespace, so
+ * no client can plant fragments where another will read them. When tokens arrive (the access
+ * stage), the namespace will be the token's subject instead and the header will go.
+ */
+final class ClientKeys {
+
+    static final String HEADER = "X-Stella-Client-Key";
+    private static final int MIN_LENGTH = 16;
+    private static final int MAX_LENGTH = 256;
+
+    private ClientKeys() {
+    }
+
+    /** The namespace, or null when no key was sent; a problem when the key is unusable. */
+    static String namespaceOf(String key) {
+        if (key == null || key.isEmpty()) {
+            return null;
+        }
+        if (key.length() < MIN_LENGTH || key.length() > MAX_LENGTH) {
+            throw ProblemException.badRequest(HEADER + " must be " + MIN_LENGTH + " to "
+                    + MAX_LENGTH + " characters of secret");
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.stellaops.pipeline.ScanRequest;
+import org.stellaops.serve.ServerConfig;
+import org.stellaops.serve.ServerMetrics;
+import org.stellaops.serve.SnapshotHolder;
+import org.stellaops.store.RedisKeys;
+import org.stellaops.store.ScanState;
+import org.stellaops.store.ScanStore;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+
+/**
+ * Accepts and cancels scans. A scan gets an unguessable id (128 random bits), since anyone
+ * who holds the id of an anonymous scan may read it. Submission is refused while no snapshot
+ * is loaded (503) and while the shared queue is full (429 with Retry-After).
+ */
+@ApplicationScoped
+public class ScanService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ScanStore store;
+    private final SnapshotHolder snapshots;
+    private final ServerMetrics metrics;
+    private final ServerConfig config;
+    private final Redis redis;
+
+    @Inject
+    public ScanService(ScanStore store, SnapshotHolder snapshots, ServerMetrics metrics,
+            ServerConfig config, Redis redis) {
+        this.store = store;
+        this.snapshots = snapshots;
+        this.metrics = metrics;
+        this.config = config;
+        this.redis = redis;
+    }
+
+    /** Queues the scan; its id. */
+    public Uni<String> submit(ScanRequest request, byte[] input, String client) {
+        if (snapshots.current() == null) {
+            return Uni.createFrom().failure(new ProblemException(503, "Service Unavailable",
+                    snapshots.problem(), Map.of("Retry-After", "5")));
+        }
+        if (metrics.queueDepth() >= config.maxQueued()) {
+            return Uni.createFrom().failure(new ProblemException(429, "Too Many Requests",
+                    "the scan queue is full (" + metrics.queueDepth() + " waiting); retry later",
+                    Map.of("Retry-After", "2")));
+        }
+        String id = newId();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id", id);
+        fields.putAll(org.stellaops.serve.Requests.fieldsOf(request));
+        fields.put("submitted", java.time.Instant.now()
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+        if (client != null) {
+            fields.put("client", client);
+        }
+        String queuedBody = "{\"kind\":\"" + request.kind() + "\"}";
+        return store.submit(id, fields, input, queuedBody, config.scanTtl().toMillis())
+                .replaceWith(id);
+    }
+
+    /** Cancels a scan that has not ended: the new state, or a problem. */
+    public Uni<ScanState> cancel(String id) {
+        return store.find(id).chain(state -> {
+            if (state == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("no scan " + id));
+            }
+            if (state.terminal()) {
+                return Uni.createFrom().failure(new ProblemException(409, "Conflict",
+                        "scan " + id + " is " + state.state() + " already"));
+            }
+            return store.finish(id, "", ScanState.CANCELLED, Map.of("error",
+                    "cancelled by a client"), "cancelled",
+                    "{\"reason\":\"cancelled by a client\"}", Map.of(),
+                    config.scanTtl().toMillis())
+                    .call(written -> redis.send(Request.cmd(Command.PUBLISH)
+                            .arg(RedisKeys.CONTROL_CHANNEL).arg("cancel:" + id)))
+                    .chain(written -> store.find(id));
+        });
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.pipeline;
+
+import io.smallrye.mutiny.Uni;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.stellaops.image.ImageLimits;
+import org.stellaops.inventory.LayerCache;
+import org.stellaops.match.Finding;
+import org.stellaops.match.PackageMatcher;
+import org.stellaops.scan.SbomScanner;
+import org.stellaops.scan.ScanResult;
+import org.stellaops.severity.SeverityLevel;
+
+/**
+ * One scan as a Mutiny pipeline of its stages: unpack (images and delta scans), SBOM, match,
+ * report. Each stage runs on the bounded worker pool it is given, never on the caller's
+ * thread, and reports {@code stage-started}, {@code stage-finished} and its progress through
+ * {@link ScanProgress} as it goes. Cancelling the returned {@link Uni} interrupts the stage
+ * that is running and starts no other.
+ *
+ * <p>The pipeline knows nothing of Redis or HTTP: the server decides where the input comes
+ * from, where events go and where the outcome is kept.
+ */
+public final class ScanPipeline {
+
+    private final ExecutorService workers;
+    private final InputReader reader;
+
+    /**
+     * @param workers the bounded pool every stage runs on
+     * @param layerCache where server-side image scans find and keep layer inventories
+     * @param fragments where delta scans find their layers' inventories
+     * @param layerThreads layers analysed at once within one image scan
+     */
+    public ScanPipeline(ExecutorService workers, ImageLimits imageLimits, LayerCache layerCache,
+            LayerFragments fragments, int layerThreads) {
+        this.workers = workers;
+        this.reader = new InputReader(imageLimits, layerCache, fragments, layerThreads);
+    }
+
+    /**
+     * Runs the scan.
+     *
+     * @param document for SBOM scans, the uploaded document spooled to a file; else null
+     * @param matcher the snapshot the scan matches against, fixed for the whole scan
+     */
+    public Uni<ScanOutcome> run(ScanRequest request, Path document, PackageMatcher matcher,
+            ScanProgress progress) {
+        List<StageTiming> timings = Collections.synchronizedList(new ArrayList<>());
+        String referenceTime = request.asOf() != null
+                ? request.asOf() : matcher.snapshot().manifest().snapshotDate();
+        return read(request, document, progress, timings)
+                .chain(input -> stage(Stage.MATCH, progress, timings, () -> {
+                    progress.emit(ScanEvent.of(ScanEvent.STAGE_PROGRESS, "stage", "match",
+                            "components", input.sbom().components().size()));
+                    return new SbomScanner(matcher).scan(input.sbom(), input.target(),
+                            referenceTime);
+                }).map(result -> new Matched(input, result)))
+                .invoke(matched -> progress.emit(findingsEvent(matched.result())))
+                .chain(matched -> stage(Stage.REPORT, progress, timings,
+                        () -> ReportSet.render(matched.result(), createdOf(matched.input())))
+                        .map(reports -> outcomeOf(matched.result(), reports, matcher, timings)));
+    }
+
+    private Uni<ScanInput> read(ScanRequest request, Path document, ScanProgress progress,
+            List<StageTiming> timings) {
+        switch (request.kind()) {
+            case ScanRequest.SBOM:
+                return stage(Stage.SBOM, progress, timings,
+                        () -> reader.readSbom(request, document));
+            case ScanRequest.IMAGE:
+                return stage(Stage.UNPACK, progress, timings, () -> reader.readImage(request))
+                        .invoke(read -> progress.emit(layersEvent(read.layers(), read.layers())))
+                        .chain(read -> stage(Stage.SBOM, progress, timings,
+                                () -> reader.sbomOf(read, request.image())));
+            case ScanRequest.LAYERS:
+                AtomicInteger done = new AtomicInteger();
+                return stage(Stage.UNPACK, progress, timings,
+                        () -> reader.readLayers(request, done))
+                        .invoke(read -> progress.emit(layersEvent(done.get(), read.layers())))
+                        .chain(read -> stage(Stage.SBOM, progress, timings,
+                                () -> reader.sbomOf(read, request.image())));
+            default:
+                return Uni.createFrom().failure(
+                        new ScanFailure("unknown scan kind " + request.kind()));
+        }
+    }
+
+    /** Runs one stage on a worker, timing it; cancellation interrupts the worker. */
+    private <T> Uni<T> stage(Stage stage, ScanProgress progress, List<StageTiming> timings,
+            Supplier<T> work) {
+        return Uni.createFrom().<T>emitter(emitter -> {
+            Future<?> running = workers.submit(() -> {
+                progress.emit(ScanEvent.of(ScanEvent.STAGE_STARTED, "stage", stage.label()));
+                long started = System.nanoTime();
+                try {
+                    T value = work.get();
+                    long ms = (System.nanoTime() - started) / 1_000_000;
+                    timings.add(new StageTiming(stage.label(), ms));
+                    progress.emit(ScanEvent.of(ScanEvent.STAGE_FINISHED, "stage", stage.label(),
+                            "durationMs", ms));
+                    emitter.complete(value);
+                } catch (RuntimeException | Error e) {
+                    emitter.fail(e);
+                }
+            });
+            emitter.onTermination(() -> running.cancel(true));
+        });
+    }
+
+    private static ScanEvent layersEvent(int done, int total) {
+        return ScanEvent.of(ScanEvent.STAGE_PROGRESS, "stage", "unpack", "layers", done,
+                "total", total);
+    }
+
+    private static ScanEvent findingsEvent(ScanResult result) {
+        Map<String, Integer> counts = countsOf(result.report().findings());
+        return ScanEvent.of(ScanEvent.FINDINGS, "counts", counts,
+                "total", result.report().findings().size());
+    }
+
+    /** Findings per severity level, every level present, highest first. */
+    static Map<String, Integer> countsOf(List<Finding> findings) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<SeverityLevel> levels = new ArrayList<>(List.of(SeverityLevel.values()));
+        Collections.reverse(levels);
+        levels.forEach(level -> counts.put(labelOf(level), 0));
+        for (Finding finding : findings) {
+            counts.merge(labelOf(finding.severity().level()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static String labelOf(SeverityLevel level) {
+        return level.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String createdOf(ScanInput input) {
+        return Times.canonicalOrNull(input.created());
+    }
+
+    private static ScanOutcome outcomeOf(ScanResult result, Map<String, String> reports,
+            PackageMatcher matcher, List<StageTiming> timings) {
+        List<StageTiming> ordered;
+        synchronized (timings) {
+            ordered = List.copyOf(timings);
+        }
+        return new ScanOutcome(reports, countsOf(result.report().findings()),
+                result.report().findings().size(), matcher.snapshot().digest(), ordered);
+    }
+
+    private record Matched(ScanInput input, ScanResult result) {
+    }
+}

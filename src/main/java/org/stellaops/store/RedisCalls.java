@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.store;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds and sends the few kinds of request the stores make. Non-blocking throughout. */
+final class RedisCalls {
+
+    private final Redis redis;
+
+    RedisCalls(Redis redis) {
+        this.redis = redis;
+    }
+
+    /** Sends one command; a nil reply arrives as a null item. */
+    Uni<Response> send(Command command, Object... args) {
+        Request request = Request.cmd(command);
+        for (Object arg : args) {
+            add(request, arg);
+        }
+        return redis.send(request);
+    }
+
+    /** Runs a script; arguments are strings, numbers or byte arrays. */
+    Uni<Response> eval(String script, List<String> keys, List<?> args) {
+        Request request = Request.cmd(Command.EVAL).arg(script).arg(keys.size());
+        keys.forEach(request::arg);
+        args.forEach(arg -> add(request, arg));
+        return redis.send(request);
+    }
+
+    private static void add(Request request, Object arg) {
+        if (arg instanceof byte[] bytes) {
+            request.arg(bytes);
+        } else if (arg instanceof Number number) {
+            request.arg(number.longValue());
+        } else {
+            request.arg(String.valueOf(arg));
+        }
+    }
+
+    /** A hash reply as a map, whether the server speaks RESP2 (flat list) or RESP3 (map). */
+    static Map<String, String> hashOf(Response response) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (response == null) {
+            return fields;
+        }
+        if (response.isMap()) {
+            for (String key : response.getKeys()) {
+                fields.put(key, response.get(key).toString());
+            }
+            return fields;
+        }
+        for (int i = 0; i + 1 < response.size(); i += 2) {
+            fields.put(response.get(i).toString(), response.get(i + 1).toString());
+        }
+        return fields;
+    }
+}
