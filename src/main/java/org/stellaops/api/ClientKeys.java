@@ -16,7 +16,7 @@ final class ClientKeys {
 
     static final String HEADER = "X-Stella-Client-Key";
     private static final int MIN_LENGTH = 16;
-    private static final int MAX_LENGTH = 256;
+    private static final int MAX_LENGTH = 1024;
 
     private ClientKeys() {
     }

@@ -44,7 +44,7 @@ final class ScanRequests {
                     + "on this server (stella.server.allow-insecure-registries)");
         }
         return new ScanRequest(ScanRequest.IMAGE, null, null, image, text(body, "platform"),
-                insecure, null, null, null, null, reference);
+                insecure, null, null, null, null, null, reference);
     }
 
     private static ScanRequest layers(JsonNode body, String reference) {
@@ -69,9 +69,14 @@ final class ScanRequests {
                 properties.put(e.getKey(), e.getValue().asText());
             }
         });
+        String source = image.isObject() ? text(image, "source") : null;
+        if (source != null && !source.matches("[a-z-]{1,32}")) {
+            throw ProblemException.badRequest("image.source must be how the image was read, "
+                    + "such as docker-archive, oci or image");
+        }
         return new ScanRequest(ScanRequest.LAYERS, null, null, name == null ? "image" : name,
                 null, false, diffIds, text(image, "digest"), text(image, "created"),
-                properties, reference);
+                properties, source, reference);
     }
 
     static String referenceTime(String text) {

@@ -22,6 +22,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 || e instanceof UsageException || e instanceof SbomException
                 || e instanceof ImageException || e instanceof InventoryException) {
             cli.getErr().println("error: " + e.getMessage());
+        } else if (e instanceof ServerException) {
+            // the message says whether the server answered or could not be reached
+            cli.getErr().println("stella: " + e.getMessage());
         } else {
             cli.getErr().println("error: " + e);
             if (Logging.verbose()) {

@@ -5,9 +5,9 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * Options that users of scanners expect and that later stages wire in (VEX and policy, the
- * server, access control). Until then each is accepted by the parser and refused with a clear
- * "not available yet", so scripts fail loudly instead of silently ignoring them.
+ * Options that users of scanners expect and that later stages wire in (VEX and policy, access
+ * control). Until then each is accepted by the parser and refused with a clear "not available
+ * yet", so scripts fail loudly instead of silently ignoring them.
  */
 final class LaterOptions {
 
@@ -16,12 +16,6 @@ final class LaterOptions {
 
     @Option(names = "--vex", paramLabel = "FILE|DIR", hidden = true)
     List<String> vex;
-
-    @Option(names = "--server", paramLabel = "URL", hidden = true)
-    String server;
-
-    @Option(names = "--delta", hidden = true)
-    boolean delta;
 
     @Option(names = "--token", paramLabel = "TOKEN", hidden = true)
     String token;
@@ -32,8 +26,6 @@ final class LaterOptions {
     void rejectIfUsed() throws UsageException {
         String used = policyFile != null ? "--policy-file"
                 : vex != null ? "--vex"
-                : server != null ? "--server"
-                : delta ? "--delta"
                 : token != null ? "--token"
                 : waitQuota ? "--wait-quota"
                 : null;

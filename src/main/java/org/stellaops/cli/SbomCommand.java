@@ -54,7 +54,8 @@ final class SbomCommand implements Callable<Integer> {
         return StellaMain.EXIT_PASS;
     }
 
-    private static String createdOf(ReadTarget read) {
+    /** The target's own creation time when it is valid RFC 3339, else the epoch. */
+    static String createdOf(ReadTarget read) {
         if (read.created() != null) {
             try {
                 return ReferenceTime.parse(read.created(), "created");

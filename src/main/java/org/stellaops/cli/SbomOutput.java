@@ -28,9 +28,7 @@ final class SbomOutput {
      */
     static void write(CommandSpec spec, Sbom sbom, Format format, String seed, String time,
             Path output) throws IOException {
-        String rendered = format == Format.spdx
-                ? Spdx3Writer.write(sbom, seed, time)
-                : CycloneDxWriter.write(sbom, time, seed);
+        String rendered = render(sbom, format, seed, time);
         PrintWriter err = spec.commandLine().getErr();
         sbom.warnings().forEach(w -> err.println("warning: " + w));
         if (output != null) {
@@ -41,5 +39,12 @@ final class SbomOutput {
             out.print(rendered);
             out.flush();
         }
+    }
+
+    /** The SBOM as a document of the format; identifiers derive from {@code seed}. */
+    static String render(Sbom sbom, Format format, String seed, String time) {
+        return format == Format.spdx
+                ? Spdx3Writer.write(sbom, seed, time)
+                : CycloneDxWriter.write(sbom, time, seed);
     }
 }

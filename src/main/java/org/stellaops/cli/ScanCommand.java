@@ -4,6 +4,7 @@ package org.stellaops.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code stella scan TARGET}: match the packages of an SBOM against the local snapshot,
- * offline. Exit 1 when an open finding at or above the threshold remains, 2 on any error.
+ * offline, or with a server ({@code --server}, STELLA_SERVER) have the server match them.
+ * Exit 1 when an open finding at or above the threshold remains, 2 on any error.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Scan an SBOM (file or - for standard input), an image (docker save "
@@ -44,6 +46,9 @@ final class ScanCommand implements Callable<Integer> {
 
     @Mixin
     LaterOptions later = new LaterOptions();
+
+    @Mixin
+    ServerOptions server = new ServerOptions();
 
     @Mixin
     TargetOptions targetOptions = new TargetOptions();
@@ -82,6 +87,10 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         later.rejectIfUsed();
         Threshold gate = Threshold.parse(threshold, failOnUnknown);
+        URI serverUrl = server.baseUrl();
+        if (serverUrl != null) {
+            return scanRemotely(serverUrl, gate);
+        }
         String referenceOverride = asOf == null ? null : ReferenceTime.parse(asOf);
         Progress progress = Progress.onTerminal(spec.commandLine().getErr());
 
@@ -105,6 +114,18 @@ final class ScanCommand implements Callable<Integer> {
         }
         return gate.fails(result.report().findings())
                 ? StellaMain.EXIT_FINDINGS : StellaMain.EXIT_PASS;
+    }
+
+    private int scanRemotely(URI serverUrl, Threshold gate) throws Exception {
+        // the server matches against its own snapshot at its own time: refuse, not ignore
+        String local = db.dir != null ? "--db" : snapshot != null ? "--snapshot"
+                : asOf != null ? "--as-of" : null;
+        if (local != null) {
+            throw new UsageException(local + " applies to local scans only, not with a server");
+        }
+        ServerClient client = new ServerClient(serverUrl, ClientKey.resolve());
+        Progress progress = Progress.onTerminal(spec.commandLine().getErr());
+        return new RemoteScan(this, client, progress).run(gate);
     }
 
     private String render(ScanResult result) {

@@ -52,7 +52,8 @@ final class TargetReader {
         }
     }
 
-    private static TargetKind kindOf(String target, TargetOptions options) throws Exception {
+    /** What the target is: --input-type when given, else the guess. */
+    static TargetKind kindOf(String target, TargetOptions options) throws Exception {
         if (options.inputType != null) {
             try {
                 return TargetKind.fromOption(options.inputType);

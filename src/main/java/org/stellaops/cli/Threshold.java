@@ -37,12 +37,19 @@ final class Threshold {
     }
 
     boolean fails(List<Finding> findings) {
-        for (Finding finding : findings) {
-            SeverityLevel level = finding.severity().level();
-            if (level.compareTo(floor) >= 0 || (failOnUnknown && level == SeverityLevel.UNKNOWN)) {
-                return true;
-            }
-        }
-        return false;
+        return findings.stream().anyMatch(finding -> failsAt(finding.severity().level()));
+    }
+
+    /**
+     * For reports read back as JSON ({@code severity.level} of each finding); a word that is no
+     * level counts as unknown.
+     */
+    boolean failsOnLevels(List<String> levels) {
+        return levels.stream().anyMatch(word -> failsAt(
+                SeverityLevel.parse(word).orElse(SeverityLevel.UNKNOWN)));
+    }
+
+    private boolean failsAt(SeverityLevel level) {
+        return level.compareTo(floor) >= 0 || (failOnUnknown && level == SeverityLevel.UNKNOWN);
     }
 }

@@ -53,7 +53,19 @@ public final class ImageAnalysis {
 
     /** The merged inventory of the image. */
     public Inventory analyze(ImageSource source) throws IOException {
-        List<LayerBlob> blobs = source.layers();
+        return LayerMerge.merge(analyzeLayers(source, source.layers()));
+    }
+
+    /**
+     * The results of some of the source's layers, in the order given, each verified against
+     * its digests (or taken from the cache). Layers not named are never opened, so a caller
+     * that has the other results elsewhere pays only for these.
+     */
+    public List<LayerInventory> analyzeLayers(ImageSource source, List<LayerBlob> blobs)
+            throws IOException {
+        if (blobs.isEmpty()) {
+            return List.of();
+        }
         Path tempDir = LayerAnalyzer.createTempDir();
         ExecutorService pool = Executors.newFixedThreadPool(
                 Math.min(parallelism, Math.max(1, blobs.size())), LayerThreads.INSTANCE);
@@ -67,7 +79,7 @@ public final class ImageAnalysis {
             for (Future<LayerInventory> layer : pending) {
                 layers.add(await(layer));
             }
-            return LayerMerge.merge(layers);
+            return layers;
         } finally {
             pool.shutdownNow();
             deleteTree(tempDir);

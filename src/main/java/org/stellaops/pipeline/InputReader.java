@@ -118,9 +118,10 @@ final class InputReader {
                 layers.size());
     }
 
-    ScanInput sbomOf(Inventoried read, String name) {
+    ScanInput sbomOf(Inventoried read, ScanRequest request) {
+        String format = request.imageSource() != null ? request.imageSource() : "image";
         return new ScanInput(InventorySbom.of(read.inventory(), read.subject()),
-                new ScanTarget("image", name, read.subject().version(), "image"),
+                new ScanTarget("image", request.image(), read.subject().version(), format),
                 read.created());
     }
 

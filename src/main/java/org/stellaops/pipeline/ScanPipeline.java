@@ -82,14 +82,14 @@ public final class ScanPipeline {
                 return stage(Stage.UNPACK, progress, timings, () -> reader.readImage(request))
                         .invoke(read -> progress.emit(layersEvent(read.layers(), read.layers())))
                         .chain(read -> stage(Stage.SBOM, progress, timings,
-                                () -> reader.sbomOf(read, request.image())));
+                                () -> reader.sbomOf(read, request)));
             case ScanRequest.LAYERS:
                 AtomicInteger done = new AtomicInteger();
                 return stage(Stage.UNPACK, progress, timings,
                         () -> reader.readLayers(request, done))
                         .invoke(read -> progress.emit(layersEvent(done.get(), read.layers())))
                         .chain(read -> stage(Stage.SBOM, progress, timings,
-                                () -> reader.sbomOf(read, request.image())));
+                                () -> reader.sbomOf(read, request)));
             default:
                 return Uni.createFrom().failure(
                         new ScanFailure("unknown scan kind " + request.kind()));

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param imageDigest for {@code layers}: the image's manifest (or config) digest
  * @param created for {@code layers}: the image's creation time, or null
  * @param properties for {@code layers}: what the SBOM records about the image
+ * @param imageSource for {@code layers}: how the client read the image ({@code docker-archive},
+ *     {@code oci}, {@code image}), which reports name as the target's format
  * @param asOf the reference time (RFC 3339), or null for the snapshot date
  */
 public record ScanRequest(
@@ -32,6 +34,7 @@ public record ScanRequest(
         String imageDigest,
         String created,
         Map<String, String> properties,
+        String imageSource,
         String asOf) {
 
     public static final String SBOM = "sbom";
@@ -45,6 +48,6 @@ public record ScanRequest(
 
     public static ScanRequest sbom(String sbomType, String origin, String asOf) {
         return new ScanRequest(SBOM, sbomType, origin, null, null, false, null, null, null,
-                null, asOf);
+                null, null, asOf);
     }
 }

@@ -31,6 +31,7 @@ public final class Requests {
         put(fields, "imageDigest", request.imageDigest());
         put(fields, "created", request.created());
         put(fields, "asOf", request.asOf());
+        put(fields, "imageSource", request.imageSource());
         try {
             if (!request.layers().isEmpty()) {
                 fields.put("layers", JSON.writeValueAsString(request.layers()));
@@ -57,7 +58,7 @@ public final class Requests {
                     fields.get("origin"), fields.get("image"), fields.get("platform"),
                     Boolean.parseBoolean(fields.get("insecure")), layers,
                     fields.get("imageDigest"), fields.get("created"), properties,
-                    fields.get("asOf"));
+                    fields.get("imageSource"), fields.get("asOf"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("scan state unreadable: " + e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -217,8 +218,7 @@ class ScanCommandTest {
     @Test
     void laterOptionsFailClearlyUntilTheyExist() {
         for (String[] option : new String[][] {{"--vex", "x.json"}, {"--policy-file", "p.yaml"},
-                {"--server", "http://localhost:8080"}, {"--delta"}, {"--token", "t"},
-                {"--wait-quota"}}) {
+                {"--token", "t"}, {"--wait-quota"}}) {
             String[] args = new String[option.length + 4];
             args[0] = "scan";
             args[1] = "--db";
@@ -231,6 +231,18 @@ class ScanCommandTest {
             assertThat(result.exit()).isEqualTo(StellaMain.EXIT_ERROR);
             assertThat(result.err()).contains(option[0] + " is not available yet");
         }
+    }
+
+    @Test
+    void deltaWithoutAServerExitsTwo() {
+        // run where STELLA_SERVER is set, the scan would go to that server instead
+        Assumptions.assumeTrue(System.getenv("STELLA_SERVER") == null);
+
+        Stella.Result result = Stella.run("scan", "--db", "examples/db", "--delta", JUICE_SHOP);
+
+        assertThat(result.exit()).isEqualTo(StellaMain.EXIT_ERROR);
+        assertThat(result.err()).contains("--delta needs a server");
+        assertThat(result.out()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+
+/**
+ * HTTP/1.1 to one scan server. Every request carries the client key; an answer other than
+ * 2xx, a refused connection or a timeout becomes a {@link ServerException} of one line. No
+ * redirects are followed: they would carry the client key to wherever they point.
+ */
+final class ServerClient {
+
+    static final String CLIENT_KEY_HEADER = "X-Stella-Client-Key";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    // the server bounds its own wait=true; this only ends a connection that hangs
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(15);
+
+    private final URI base;
+    private final String clientKey;
+    private final HttpClient http;
+
+    /** @param base the server's URL without a trailing slash; paths are appended to it */
+    ServerClient(URI base, String clientKey) {
+        this.base = base;
+        this.clientKey = clientKey;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    URI base() {
+        return base;
+    }
+
+    HttpResponse<byte[]> get(String path) throws ServerException {
+        return send("GET", path, null, HttpRequest.BodyPublishers.noBody());
+    }
+
+    /** Posts a JSON document and reads the JSON answer. */
+    JsonNode postJson(String path, String mediaType, JsonNode body) throws ServerException {
+        return json(post(path, mediaType, HttpRequest.BodyPublishers.ofByteArray(bytesOf(body))));
+    }
+
+    HttpResponse<byte[]> post(String path, String mediaType, BodyPublisher body)
+            throws ServerException {
+        return send("POST", path, mediaType, body);
+    }
+
+    HttpResponse<byte[]> put(String path, String mediaType, BodyPublisher body)
+            throws ServerException {
+        return send("PUT", path, mediaType, body);
+    }
+
+    /** The answer's body as JSON; anything else is the server's fault, named as such. */
+    JsonNode json(HttpResponse<byte[]> response) throws ServerException {
+        try {
+            return JSON.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw new ServerException("server: " + response.request().method() + " "
+                    + response.uri().getRawPath() + " answered with invalid JSON: "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory does not fail", e);
+        }
+    }
+
+    /** Sends one request; returns the answer only when its status is 2xx. */
+    private HttpResponse<byte[]> send(String method, String path, String mediaType,
+            BodyPublisher body) throws ServerException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(REQUEST_TIMEOUT)
+                .header(CLIENT_KEY_HEADER, clientKey)
+                .method(method, body);
+        if (mediaType != null) {
+            request.header("Content-Type", mediaType);
+        }
+        HttpResponse<byte[]> response = exchange(request.build());
+        if (response.statusCode() / 100 != 2) {
+            throw ServerProblems.describe(response);
+        }
+        return response;
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest request) throws ServerException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpConnectTimeoutException e) {
+            throw new ServerException("cannot connect to the server at " + base + ": no answer "
+                    + "within " + CONNECT_TIMEOUT.toSeconds() + " s", e);
+        } catch (HttpTimeoutException e) {
+            throw new ServerException("the server at " + base + " did not answer "
+                    + request.method() + " " + request.uri().getRawPath() + " within "
+                    + REQUEST_TIMEOUT.toMinutes() + " min", e);
+        } catch (ConnectException e) {
+            throw new ServerException("cannot connect to the server at " + base + ": "
+                    + reasonOf(e), e);
+        } catch (IOException e) {
+            throw new ServerException("cannot talk to the server at " + base + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException("interrupted while talking to the server at " + base, e);
+        }
+    }
+
+    /** The JDK leaves the message of a refused or unresolvable connection empty. */
+    private String reasonOf(ConnectException e) {
+        if (e.getCause() instanceof UnresolvedAddressException) {
+            return "unknown host " + base.getHost();
+        }
+        return e.getMessage() != null ? e.getMessage() : "connection refused";
+    }
+
+    private static byte[] bytesOf(JsonNode body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("a JSON tree always writes", e);
+        }
+    }
+}
