@@ -27,6 +27,7 @@ import org.stellaops.inventory.LayerInventoryJson;
 import org.stellaops.serve.ServerConfig;
 import org.stellaops.serve.Workers;
 import org.stellaops.store.LayerStore;
+import org.stellaops.store.history.ScanHistory;
 
 /**
  * The delta protocol: a client asks which of an image's layers the server holds no inventory
@@ -46,6 +47,8 @@ public class LayerResource {
     ServerConfig config;
     @Inject
     Workers workers;
+    @Inject
+    ScanHistory history;
 
     @POST
     @Path("missing")
@@ -107,6 +110,7 @@ public class LayerResource {
                 .runSubscriptionOn(workers.pool())
                 .chain(json -> layers.putClient(client, Detectors.ANALYZER_VERSION, diffId, json,
                         config.layerTtl().toMillis()))
+                .call(() -> history.audit("layer.upload", diffId, client, null))
                 .replaceWith(Response.noContent().build());
     }
 

@@ -31,6 +31,7 @@ import org.stellaops.serve.ServerConfig;
 import org.stellaops.store.ScanState;
 import org.stellaops.store.ScanStore;
 import org.stellaops.store.StoredEvent;
+import org.stellaops.store.history.ScanHistory;
 
 /**
  * The scan API: submit a scan (an SBOM in any format the command line reads, a multipart
@@ -57,6 +58,8 @@ public class ScanResource {
     ServerConfig config;
     @Inject
     Vertx vertx;
+    @Inject
+    ScanHistory history;
 
     /** An SBOM in the body (any format; detected by content) or a scan request. */
     @POST
@@ -163,11 +166,16 @@ public class ScanResource {
         if (from < 0 || size < 1 || size > 200) {
             throw ProblemException.badRequest("offset must be 0 or more and limit 1 to 200");
         }
-        return store.list(from, size).chain(states -> store.count().map(total -> {
+        boolean fromHistory = history.enabled();
+        Uni<List<ScanState>> listed = fromHistory ? history.list((int) from, size)
+                : store.list(from, size);
+        Uni<Long> counted = fromHistory ? history.count() : store.count();
+        return listed.chain(states -> counted.map(total -> {
             Map<String, Object> page = new LinkedHashMap<>();
             page.put("offset", from);
             page.put("limit", size);
             page.put("total", total);
+            page.put("source", fromHistory ? "mongodb" : "redis");
             page.put("scans", states.stream().map(ScanViews::of).toList());
             if (from + size < total) {
                 page.put("next", "/scans?offset=" + (from + size) + "&limit=" + size);

@@ -15,6 +15,7 @@ import org.stellaops.serve.SnapshotHolder;
 import org.stellaops.store.RedisKeys;
 import org.stellaops.store.ScanState;
 import org.stellaops.store.ScanStore;
+import org.stellaops.store.history.ScanHistory;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
@@ -34,10 +35,12 @@ public class ScanService {
     private final ServerMetrics metrics;
     private final ServerConfig config;
     private final Redis redis;
+    private final ScanHistory history;
 
     @Inject
     public ScanService(ScanStore store, SnapshotHolder snapshots, ServerMetrics metrics,
-            ServerConfig config, Redis redis) {
+            ServerConfig config, Redis redis, ScanHistory history) {
+        this.history = history;
         this.store = store;
         this.snapshots = snapshots;
         this.metrics = metrics;
@@ -67,6 +70,7 @@ public class ScanService {
         }
         String queuedBody = "{\"kind\":\"" + request.kind() + "\"}";
         return store.submit(id, fields, input, queuedBody, config.scanTtl().toMillis())
+                .call(() -> recordSubmitted(id, fields, client))
                 .replaceWith(id);
     }
 
@@ -86,8 +90,20 @@ public class ScanService {
                     config.scanTtl().toMillis())
                     .call(written -> redis.send(Request.cmd(Command.PUBLISH)
                             .arg(RedisKeys.CONTROL_CHANNEL).arg("cancel:" + id)))
-                    .chain(written -> store.find(id));
+                    .chain(written -> store.find(id))
+                    .call(cancelled -> history.record(cancelled))
+                    .call(() -> history.audit("scan.cancel", id, state.get("client"), null));
         });
+    }
+
+    private Uni<Void> recordSubmitted(String id, Map<String, String> fields, String client) {
+        if (!history.enabled()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, String> queued = new LinkedHashMap<>(fields);
+        queued.put("state", ScanState.QUEUED);
+        return history.record(new ScanState(queued))
+                .call(() -> history.audit("scan.submit", id, client, fields.get("kind")));
     }
 
     private static String newId() {

@@ -16,6 +16,7 @@ import org.stellaops.pipeline.ScanFailure;
 import org.stellaops.pipeline.ScanOutcome;
 import org.stellaops.store.ScanState;
 import org.stellaops.store.ScanStore;
+import org.stellaops.store.history.ScanHistory;
 
 /**
  * Writes the end of a scan this replica ran: its reports (gzip, as they are also served to
@@ -31,9 +32,11 @@ final class ScanFinisher {
     private final ServerMetrics metrics;
     private final ServerConfig config;
     private final String replicaId;
+    private final ScanHistory history;
 
     ScanFinisher(ScanStore store, Workers workers, ServerMetrics metrics, ServerConfig config,
-            String replicaId) {
+            String replicaId, ScanHistory history) {
+        this.history = history;
         this.store = store;
         this.workers = workers;
         this.metrics = metrics;
@@ -97,7 +100,8 @@ final class ScanFinisher {
         if (written == 1) {
             metrics.outcome(outcome);
             LOG.debugf("scan %s (scan: %s, replica: %s)", outcome, run.scanId(), replicaId);
-            return Uni.createFrom().voidItem();
+            return history.enabled()
+                    ? store.find(run.scanId()).chain(history::record) : Uni.createFrom().voidItem();
         }
         if (written == -1 || run.writer.stateGone()) {
             return recover(run, "the scan's state was lost from Redis while it ran (Redis "

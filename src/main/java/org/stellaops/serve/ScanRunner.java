@@ -30,6 +30,7 @@ import org.stellaops.store.LayerStore;
 import org.stellaops.store.ScanState;
 import org.stellaops.store.ScanStore;
 import org.stellaops.store.WorkQueue;
+import org.stellaops.store.history.ScanHistory;
 
 /**
  * Takes queued scans from the shared queue, as many as this replica may run at once, and
@@ -62,7 +63,8 @@ public class ScanRunner {
     @Inject
     public ScanRunner(ServerConfig config, ScanStore store, WorkQueue queue,
             EventLog log, LayerStore layers, SnapshotHolder snapshots,
-            Workers workers, ServerMetrics metrics, Vertx vertx, Tracer tracer) {
+            Workers workers, ServerMetrics metrics, Vertx vertx, Tracer tracer,
+            ScanHistory history) {
         this.config = config;
         this.store = store;
         this.queue = queue;
@@ -73,7 +75,7 @@ public class ScanRunner {
         this.vertx = vertx;
         this.tracer = tracer;
         this.replicaId = config.replicaId().orElseGet(ScanRunner::defaultReplicaId);
-        this.finisher = new ScanFinisher(store, workers, metrics, config, replicaId);
+        this.finisher = new ScanFinisher(store, workers, metrics, config, replicaId, history);
         this.log = log;
     }
 
