@@ -33,7 +33,7 @@ final class ScanRequests {
         if (body.has("layers")) {
             return layers(body, reference);
         }
-        String image = text(body, "image");
+        String image = body.path("image").isTextual() ? body.get("image").asText() : null;
         if (image == null || image.isBlank()) {
             throw ProblemException.badRequest("the scan request names no \"image\" (a reference"
                     + " such as registry.example.com/app:1.0) and no \"layers\"");

@@ -100,8 +100,12 @@ final class ScanFinisher {
         if (written == 1) {
             metrics.outcome(outcome);
             LOG.debugf("scan %s (scan: %s, replica: %s)", outcome, run.scanId(), replicaId);
-            return history.enabled()
-                    ? store.find(run.scanId()).chain(history::record) : Uni.createFrom().voidItem();
+            if (history.enabled()) {
+                // the history is a record, never a step of the scan: it must not hold the slot
+                store.find(run.scanId()).chain(history::record).subscribe().with(ok -> { },
+                        failure -> { });
+            }
+            return Uni.createFrom().voidItem();
         }
         if (written == -1 || run.writer.stateGone()) {
             return recover(run, "the scan's state was lost from Redis while it ran (Redis "

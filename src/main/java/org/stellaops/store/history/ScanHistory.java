@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.store.history;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -26,6 +31,7 @@ import org.stellaops.store.ScanState;
 public class ScanHistory {
 
     private static final Logger LOG = Logger.getLogger(ScanHistory.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final boolean enabled;
     private final ScanRecords scans;
@@ -54,7 +60,14 @@ public class ScanHistory {
         record.submitted = state.get("submitted");
         record.client = state.get("client");
         record.fields = new HashMap<>(state.fields());
-        return scans.persistOrUpdate(record).replaceWithVoid()
+        // The submitted record is only inserted, never replaced: it may reach MongoDB after
+        // the end was recorded (a fast scan), and must not overwrite it.
+        Uni<?> written = state.terminal()
+                ? scans.mongoCollection().replaceOne(Filters.eq("_id", record.id), record,
+                        new ReplaceOptions().upsert(true))
+                : scans.persist(record);
+        return written.ifNoItem().after(TIMEOUT).fail().replaceWithVoid()
+                .onFailure(ScanHistory::duplicate).recoverWithNull()
                 .onFailure().recoverWithUni(failure -> logged("scan not recorded", failure));
     }
 
@@ -69,7 +82,7 @@ public class ScanHistory {
         entry.subject = subject;
         entry.client = client;
         entry.detail = detail;
-        return audit.persist(entry).replaceWithVoid()
+        return audit.persist(entry).ifNoItem().after(TIMEOUT).fail().replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> logged("audit entry not recorded",
                         failure));
     }
@@ -83,6 +96,11 @@ public class ScanHistory {
 
     public Uni<Long> count() {
         return scans.count();
+    }
+
+    private static boolean duplicate(Throwable failure) {
+        return failure instanceof MongoWriteException write
+                && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }
 
     private static Uni<Void> logged(String what, Throwable failure) {
