@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.stellaops.serve.EventHub;
 import org.stellaops.serve.ServerConfig;
+import org.stellaops.store.EventLog;
 import org.stellaops.store.ScanStore;
 
 /**
@@ -19,8 +20,10 @@ import org.stellaops.store.ScanStore;
  * Server-Sent Events. Each event carries {@code id:} (its sequence), {@code event:} (its type)
  * and a JSON {@code data:} line. A client that reconnects with {@code Last-Event-ID} gets
  * exactly the events after it; one that comes after the end gets the whole history and the
- * terminal event, then the stream closes. An unknown scan is a 404 problem, never an empty
- * stream. Written on Vert.x directly, for control over framing, heartbeats and backpressure.
+ * terminal event, then the stream closes; one that resumes after the terminal event gets
+ * 204 No Content, which tells an EventSource to stop reconnecting. An unknown scan is a 404
+ * problem, never an empty stream. Written on Vert.x directly, for control over framing,
+ * heartbeats and backpressure.
  */
 @ApplicationScoped
 public class EventStreamRoute {
@@ -31,6 +34,8 @@ public class EventStreamRoute {
     EventHub hub;
     @Inject
     ScanStore store;
+    @Inject
+    EventLog log;
     @Inject
     ServerConfig config;
     @Inject
@@ -54,11 +59,29 @@ public class EventStreamRoute {
             if (state == null) {
                 Routes.problem(ctx, 404, "Not Found", "no scan " + id
                         + " (never submitted, or expired)");
+            } else if (state.terminal()) {
+                openUnlessOver(ctx, id, after);
             } else {
                 open(ctx, id, after);
             }
-        }, failure -> Routes.problem(ctx, 503, "Service Unavailable",
-                "the scan store does not answer: " + failure.getMessage()));
+        }, failure -> storeAway(ctx, failure));
+    }
+
+    /** An ended scan's stream, unless the client has seen its end already. */
+    private void openUnlessOver(RoutingContext ctx, String id, long after) {
+        log.after(id, after, 1).subscribe().with(later -> {
+            if (later.isEmpty()) {
+                // nothing follows: a stream would only carry heartbeats, forever
+                ctx.response().setStatusCode(204).end();
+            } else {
+                open(ctx, id, after);
+            }
+        }, failure -> storeAway(ctx, failure));
+    }
+
+    private static void storeAway(RoutingContext ctx, Throwable failure) {
+        Routes.problem(ctx, 503, "Service Unavailable",
+                "the scan store does not answer: " + failure.getMessage());
     }
 
     private void open(RoutingContext ctx, String id, long after) {

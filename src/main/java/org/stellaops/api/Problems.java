@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -13,7 +14,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Every error the REST API returns, as {@code application/problem+json} (RFC 9457): our own
  * refusals, the framework's (unknown path, wrong method, unsupported media type, unreadable
- * body) and anything unexpected, which is logged and answered without internals.
+ * body), Redis out of reach (503, as readiness says) and anything unexpected, which is logged
+ * and answered without internals.
  */
 public final class Problems {
 
@@ -44,6 +46,15 @@ public final class Problems {
                 "the JSON body does not read: " + e.getOriginalMessage()
                         + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                         + ", column " + e.getLocation().getColumnNr() + ")"))).build();
+    }
+
+    /** Redis refuses connections (down, restarting): the request may succeed later. */
+    @ServerExceptionMapper
+    public Response storeAway(ConnectException e) {
+        LOG.debugf("scan store unreachable (reason: %s)", e.getMessage());
+        return Response.status(503).type(MEDIA_TYPE).header("Retry-After", "5")
+                .entity(body(503, "Service Unavailable", "the scan store does not answer: "
+                        + e.getMessage())).build();
     }
 
     @ServerExceptionMapper(priority = 10_000)

@@ -2,6 +2,8 @@
 package org.stellaops.pipeline;
 
 import io.smallrye.mutiny.Uni;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,8 +78,11 @@ public final class ScanPipeline {
             List<StageTiming> timings) {
         switch (request.kind()) {
             case ScanRequest.SBOM:
-                return stage(Stage.SBOM, progress, timings,
-                        () -> reader.readSbom(request, document));
+                return stage(Stage.SBOM, progress, timings, () -> {
+                    progress.emit(ScanEvent.of(ScanEvent.STAGE_PROGRESS, "stage", "sbom",
+                            "bytes", sizeOf(document)));
+                    return reader.readSbom(request, document);
+                });
             case ScanRequest.IMAGE:
                 return stage(Stage.UNPACK, progress, timings, () -> reader.readImage(request))
                         .invoke(read -> progress.emit(layersEvent(read.layers(), read.layers())))
@@ -116,6 +121,14 @@ public final class ScanPipeline {
             });
             emitter.onTermination(() -> running.cancel(true));
         });
+    }
+
+    private static long sizeOf(Path document) {
+        try {
+            return Files.size(document);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static ScanEvent layersEvent(int done, int total) {

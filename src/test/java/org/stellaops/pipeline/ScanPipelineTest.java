@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stellaops.db.AdvisoryDatabase;
+import org.stellaops.image.ImageLimits;
+import org.stellaops.inventory.LayerCache;
+import org.stellaops.match.PackageMatcher;
+import org.stellaops.report.JsonReport;
+import org.stellaops.sbom.SbomLoader;
+import org.stellaops.scan.SbomScanner;
+
+/** The server's pipeline on its own: stages, events, outcome, failures, no Redis, no HTTP. */
+class ScanPipelineTest {
+
+    private static final Path JUICE_SHOP = Path.of("examples/sbom/juice-shop-11.1.2.cdx.json");
+    private static ExecutorService workers;
+    private static PackageMatcher matcher;
+
+    @BeforeAll
+    static void openSnapshot() throws Exception {
+        workers = Executors.newFixedThreadPool(2);
+        matcher = new PackageMatcher(new AdvisoryDatabase(Path.of("examples/db"), 5).open(null));
+    }
+
+    @AfterAll
+    static void stopWorkers() {
+        workers.shutdownNow();
+    }
+
+    @Test
+    void sbomScanRunsItsStagesInOrderAndEndsWithEveryReport() {
+        List<ScanEvent> events = new CopyOnWriteArrayList<>();
+
+        ScanOutcome outcome = pipeline().run(ScanRequest.sbom("auto", "-", null), JUICE_SHOP,
+                matcher, events::add).await().atMost(Duration.ofSeconds(60));
+
+        assertThat(events).extracting(e -> e.type() + ":" + e.body().get("stage")).containsExactly(
+                "stage-started:sbom", "stage-progress:sbom", "stage-finished:sbom",
+                "stage-started:match", "stage-progress:match", "stage-finished:match",
+                "findings:null", "stage-started:report", "stage-finished:report");
+        assertThat(outcome.reports()).containsOnlyKeys(ReportSet.FORMATS);
+        assertThat(outcome.findings()).isEqualTo(22);
+        assertThat(outcome.counts()).containsEntry("critical", 4).containsKeys("high", "unknown");
+        assertThat(outcome.timings()).extracting(StageTiming::stage)
+                .containsExactly("sbom", "match", "report");
+        assertThat(outcome.snapshot()).isEqualTo(matcher.snapshot().digest());
+    }
+
+    @Test
+    void jsonReportIsTheOneTheCommandLineWritesForStandardInput() throws Exception {
+        ScanOutcome outcome = pipeline().run(ScanRequest.sbom("auto", "-", null), JUICE_SHOP,
+                matcher, ScanProgress.ignored()).await().atMost(Duration.ofSeconds(60));
+
+        String expected = JsonReport.render(new SbomScanner(matcher).scan(
+                SbomLoader.load(JUICE_SHOP, "-", "auto"),
+                matcher.snapshot().manifest().snapshotDate()));
+        assertThat(outcome.reports().get("json")).isEqualTo(expected);
+    }
+
+    @Test
+    void asOfSetsTheReferenceTime() {
+        ScanOutcome outcome = pipeline().run(ScanRequest.sbom("auto", "-",
+                "2030-01-01T00:00:00Z"), JUICE_SHOP, matcher, ScanProgress.ignored())
+                .await().atMost(Duration.ofSeconds(60));
+
+        assertThat(outcome.reports().get("json"))
+                .contains("\"referenceTime\": \"2030-01-01T00:00:00Z\"");
+    }
+
+    @Test
+    void unreadableSbomFailsWithTheReaderReason() throws Exception {
+        Path garbage = Files.createTempFile("stella-", ".json");
+        Files.writeString(garbage, "{\"neither\": \"cyclonedx nor spdx\"}");
+
+        assertThatThrownBy(() -> pipeline().run(ScanRequest.sbom("auto", "-", null), garbage,
+                matcher, ScanProgress.ignored()).await().atMost(Duration.ofSeconds(60)))
+                .isInstanceOf(ScanFailure.class)
+                .hasMessageContaining("not a known SBOM format");
+    }
+
+    @Test
+    void deltaScanWithoutTheLayersItNamesFailsNamingThem() {
+        String diffId = "sha256:" + "ab".repeat(32);
+        ScanRequest request = new ScanRequest(ScanRequest.LAYERS, null, null, "app", null,
+                false, List.of(diffId), null, null, null, null, null);
+
+        assertThatThrownBy(() -> pipeline().run(request, null, matcher, ScanProgress.ignored())
+                .await().atMost(Duration.ofSeconds(60)))
+                .isInstanceOf(ScanFailure.class)
+                .hasMessageContaining(diffId).hasMessageContaining("PUT /layers");
+    }
+
+    private static ScanPipeline pipeline() {
+        return new ScanPipeline(workers, ImageLimits.DEFAULT, LayerCache.none(), diffId -> null,
+                1);
+    }
+}
