@@ -38,6 +38,8 @@ final class ScanRequests {
             throw ProblemException.badRequest("the scan request names no \"image\" (a reference"
                     + " such as registry.example.com/app:1.0) and no \"layers\"");
         }
+        // Known shortcoming: any registry a client names is contacted; an allowlist of
+        // registries (a configured list checked here) would close that door to SSRF.
         boolean insecure = body.path("insecure").asBoolean(false);
         if (insecure && !insecureAllowed) {
             throw new ProblemException(403, "Forbidden", "plain-http registries are not allowed "
