@@ -27,8 +27,8 @@ import org.stellaops.severity.SeverityLevel;
  * One scan as a Mutiny pipeline of its stages: unpack (images and delta scans), SBOM, match,
  * report. Each stage runs on the bounded worker pool it is given, never on the caller's
  * thread, and reports {@code stage-started}, {@code stage-finished} and its progress through
- * {@link ScanProgress} as it goes. Cancelling the returned {@link Uni} interrupts the stage
- * that is running and starts no other.
+ * {@link ScanProgress} as it goes. Cancelling the returned {@link Uni} starts no further
+ * stage; the stage at work, if any, runs to its end and its result is dropped.
  *
  * <p>The pipeline knows nothing of Redis or HTTP: the server decides where the input comes
  * from, where events go and where the outcome is kept.
@@ -101,7 +101,7 @@ public final class ScanPipeline {
         }
     }
 
-    /** Runs one stage on a worker, timing it; cancellation interrupts the worker. */
+    /** Runs one stage on a worker, timing it. */
     private <T> Uni<T> stage(Stage stage, ScanProgress progress, List<StageTiming> timings,
             Supplier<T> work) {
         return Uni.createFrom().<T>emitter(emitter -> {
@@ -119,7 +119,11 @@ public final class ScanPipeline {
                     emitter.fail(e);
                 }
             });
-            emitter.onTermination(() -> running.cancel(true));
+            // Never interrupt: an interrupted thread closes the NIO channels it reads (the
+            // class loader's jars among them), which can wedge the worker for good. A stage
+            // that is cancelled while it runs finishes, its result is dropped, and no later
+            // stage starts; a stage still waiting for a worker never starts.
+            emitter.onTermination(() -> running.cancel(false));
         });
     }
 
