@@ -22,6 +22,10 @@ public class Routes {
 
     void register(@Observes Router router) {
         router.route().order(-1000).handler(this::front);
+        // Known shortcoming: a chunked body (no Content-Length) over the limit is refused by
+        // the REST layer with an empty 413, not a problem document. Reading such bodies here
+        // under the limit (a Vert.x BodyHandler) was tried: large bodies then reached the
+        // resource incomplete. The fix needs the REST layer's own limit check to be replaced.
         router.get("/health").order(-900).handler(ctx -> ctx.reroute("/q/health/live"));
         router.get("/ready").order(-900).handler(ctx -> ctx.reroute("/q/health/ready"));
     }
@@ -45,6 +49,7 @@ public class Routes {
                     problem(ctx, 413, "Content Too Large", "the body is " + size
                             + " bytes; this server takes at most " + maxBody.asLongValue()
                             + " (quarkus.http.limits.max-body-size)");
+                    ctx.response().endHandler(v -> ctx.request().connection().close());
                     return;
                 }
             } catch (NumberFormatException e) {

@@ -236,8 +236,8 @@ public class ScanResource {
         checkId(id);
         return store.find(id).map(state -> {
             if (state == null) {
-                throw ProblemException.notFound("no scan " + id + " (never submitted, or "
-                        + "expired)");
+                throw ProblemException.notFound("no scan " + id + " (never submitted, "
+                        + "expired, or lost when Redis restarted without persistence)");
             }
             return state;
         });

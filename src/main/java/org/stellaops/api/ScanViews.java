@@ -21,7 +21,7 @@ final class ScanViews {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", id);
         view.put("state", state.state());
-        view.put("kind", state.get("kind"));
+        putIf(view, "kind", state.get("kind"));
         putIf(view, "target", state.get("image") != null ? state.get("image")
                 : state.get("origin"));
         putIf(view, "submitted", state.get("submitted"));

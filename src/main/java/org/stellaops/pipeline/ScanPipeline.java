@@ -166,7 +166,7 @@ public final class ScanPipeline {
         return Times.canonicalOrNull(input.created());
     }
 
-    private static ScanOutcome outcomeOf(ScanResult result, Map<String, String> reports,
+    private static ScanOutcome outcomeOf(ScanResult result, Map<String, byte[]> reports,
             PackageMatcher matcher, List<StageTiming> timings) {
         List<StageTiming> ordered;
         synchronized (timings) {

@@ -4,6 +4,7 @@ package org.stellaops.serve;
 import io.opentelemetry.api.trace.Span;
 import io.smallrye.mutiny.subscription.Cancellable;
 import java.nio.file.Path;
+import org.stellaops.store.ScanState;
 import org.stellaops.store.WorkQueue;
 
 /** A scan running on this replica: its queue entry, its history writer, what to cancel. */
@@ -11,6 +12,8 @@ final class RunningScan {
 
     final WorkQueue.Entry entry;
     volatile EventWriter writer;
+    /** The state as read when the scan started here. */
+    volatile ScanState state;
     volatile Cancellable cancellable;
     volatile Path spooled;
     volatile Span span;

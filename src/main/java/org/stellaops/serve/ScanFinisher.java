@@ -3,14 +3,10 @@ package org.stellaops.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.mutiny.Uni;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.jboss.logging.Logger;
 import org.stellaops.pipeline.ScanFailure;
 import org.stellaops.pipeline.ScanOutcome;
@@ -26,19 +22,24 @@ import org.stellaops.store.history.ScanHistory;
 final class ScanFinisher {
 
     private static final Logger LOG = Logger.getLogger(ScanFinisher.class);
+    /** How long the end of a scan is retried while Redis does not answer. */
+    private static final Duration RETRY_FOR = Duration.ofMinutes(5);
+    private static final Duration RETRY_FIRST = Duration.ofMillis(200);
+    private static final Duration RETRY_MAX = Duration.ofSeconds(2);
+
+    private static final List<String> RECOVERED_FIELDS = List.of("kind",
+            "origin", "image", "submitted", "started", "attempt", "client");
 
     private final ScanStore store;
-    private final Workers workers;
     private final ServerMetrics metrics;
     private final ServerConfig config;
     private final String replicaId;
     private final ScanHistory history;
 
-    ScanFinisher(ScanStore store, Workers workers, ServerMetrics metrics, ServerConfig config,
+    ScanFinisher(ScanStore store, ServerMetrics metrics, ServerConfig config,
             String replicaId, ScanHistory history) {
         this.history = history;
         this.store = store;
-        this.workers = workers;
         this.metrics = metrics;
         this.config = config;
         this.replicaId = replicaId;
@@ -46,10 +47,9 @@ final class ScanFinisher {
 
     Uni<Void> complete(RunningScan run, ScanOutcome outcome) {
         String id = run.scanId();
-        return Uni.createFrom().item(() -> compress(outcome.reports()))
-                .runSubscriptionOn(workers.pool())
-                .call(reports -> run.writer.flush())
-                .chain(reports -> {
+        Map<String, byte[]> reports = outcome.reports();
+        return run.writer.flush()
+                .chain(() -> {
                     Map<String, String> fields = new LinkedHashMap<>();
                     fields.put("snapshot", outcome.snapshot());
                     fields.put("findings", String.valueOf(outcome.findings()));
@@ -61,7 +61,9 @@ final class ScanFinisher {
                     body.put("findings", outcome.findings());
                     body.put("counts", outcome.counts());
                     return store.finish(id, replicaId, ScanState.COMPLETED, fields, "completed",
-                            json(body), reports, config.scanTtl().toMillis());
+                            json(body), reports, config.scanTtl().toMillis())
+                            .onFailure().retry().withBackOff(RETRY_FIRST, RETRY_MAX)
+                            .expireIn(RETRY_FOR.toMillis());
                 })
                 .call(written -> ended(run, written, "completed", null))
                 .replaceWithVoid();
@@ -79,7 +81,9 @@ final class ScanFinisher {
         String body = json(Map.of("reason", reason));
         return run.writer.flush()
                 .chain(() -> store.finish(run.scanId(), replicaId, ScanState.FAILED, fields,
-                        "failed", body, Map.of(), config.scanTtl().toMillis()))
+                        "failed", body, Map.of(), config.scanTtl().toMillis())
+                        .onFailure().retry().withBackOff(RETRY_FIRST, RETRY_MAX)
+                        .expireIn(RETRY_FOR.toMillis()))
                 .call(written -> ended(run, written, "failed", reason))
                 .replaceWithVoid();
     }
@@ -88,9 +92,24 @@ final class ScanFinisher {
     Uni<Void> recover(RunningScan run, String reason) {
         long next = (run.writer == null ? 0 : run.writer.lastSeq()) + 1;
         metrics.outcome("lost");
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (run.state != null) {
+            // what this replica knew of the scan, so the rewritten state still describes it
+            for (String kept : RECOVERED_FIELDS) {
+                String value = run.state.get(kept);
+                if (value != null) {
+                    fields.put(kept, value);
+                }
+            }
+        }
+        fields.put("id", run.scanId());
+        fields.put("owner", replicaId);
+        fields.put("error", reason);
         Uni<Void> recovered = store.recoverAsFailed(run.scanId(), next,
-                json(Map.of("reason", reason)), Map.of("id", run.scanId(), "error", reason),
-                config.scanTtl().toMillis()).replaceWithVoid();
+                json(Map.of("reason", reason)), fields, config.scanTtl().toMillis())
+                .onFailure().retry().withBackOff(RETRY_FIRST, RETRY_MAX)
+                .expireIn(RETRY_FOR.toMillis())
+                .replaceWithVoid();
         recovered.subscribe().with(ok -> LOG.warnf("scan state lost, recorded as failed "
                 + "(scan: %s)", run.scanId()), f -> { });
         return recovered;
@@ -115,26 +134,6 @@ final class ScanFinisher {
         LOG.debugf("scan end not written, another was first (scan: %s, ours: %s)",
                 run.scanId(), outcome);
         return Uni.createFrom().voidItem();
-    }
-
-    private static Map<String, byte[]> compress(Map<String, String> reports) {
-        Map<String, byte[]> compressed = new LinkedHashMap<>();
-        reports.forEach((format, text) -> compressed.put(format, gzip(text)));
-        return compressed;
-    }
-
-    static byte[] gzip(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(64, text.length() / 8));
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes, 1 << 16) {
-            {
-                def.setLevel(Deflater.BEST_SPEED);
-            }
-        }) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     static String json(Object value) {

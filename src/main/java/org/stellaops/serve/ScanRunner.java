@@ -75,7 +75,7 @@ public class ScanRunner {
         this.vertx = vertx;
         this.tracer = tracer;
         this.replicaId = config.replicaId().orElseGet(ScanRunner::defaultReplicaId);
-        this.finisher = new ScanFinisher(store, workers, metrics, config, replicaId, history);
+        this.finisher = new ScanFinisher(store, metrics, config, replicaId, history);
         this.log = log;
     }
 
@@ -191,6 +191,7 @@ public class ScanRunner {
             if (state == null) {
                 return Uni.createFrom().failure(new IllegalStateException("state gone"));
             }
+            run.state = state;
             if (matcher == null) {
                 return Uni.createFrom().failure(new ScanFailure(
                         "no advisory snapshot is loaded on replica " + replicaId));
