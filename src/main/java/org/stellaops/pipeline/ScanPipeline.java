@@ -37,16 +37,20 @@ public final class ScanPipeline {
 
     private final ExecutorService workers;
     private final InputReader reader;
+    private final int maxComponents;
 
     /**
      * @param workers the bounded pool every stage runs on
      * @param layerCache where server-side image scans find and keep layer inventories
      * @param fragments where delta scans find their layers' inventories
      * @param layerThreads layers analysed at once within one image scan
+     * @param maxComponents largest SBOM matched: a scan holds a few KiB of heap per component
+     *     until its reports are rendered, so this bounds what one scan may take
      */
     public ScanPipeline(ExecutorService workers, ImageLimits imageLimits, LayerCache layerCache,
-            LayerFragments fragments, int layerThreads) {
+            LayerFragments fragments, int layerThreads, int maxComponents) {
         this.workers = workers;
+        this.maxComponents = maxComponents;
         this.reader = new InputReader(imageLimits, layerCache, fragments, layerThreads);
     }
 
@@ -62,6 +66,7 @@ public final class ScanPipeline {
         String referenceTime = request.asOf() != null
                 ? request.asOf() : matcher.snapshot().manifest().snapshotDate();
         return read(request, document, progress, timings)
+                .invoke(this::checkSize)
                 .chain(input -> stage(Stage.MATCH, progress, timings, () -> {
                     progress.emit(ScanEvent.of(ScanEvent.STAGE_PROGRESS, "stage", "match",
                             "components", input.sbom().components().size()));
@@ -125,6 +130,14 @@ public final class ScanPipeline {
             // stage starts; a stage still waiting for a worker never starts.
             emitter.onTermination(() -> running.cancel(false));
         });
+    }
+
+    private void checkSize(ScanInput input) {
+        int components = input.sbom().components().size();
+        if (components > maxComponents) {
+            throw new ScanFailure(input.target().ref() + ": " + components + " components; this "
+                    + "server scans at most " + maxComponents + " (stella.server.max-components)");
+        }
     }
 
     private static long sizeOf(Path document) {

@@ -213,7 +213,8 @@ public class ScanRunner {
         RedisLayerCache cache = new RedisLayerCache(layers, metrics, state.get("client"),
                 config.layerTtl().toMillis());
         ScanPipeline pipeline = new ScanPipeline(workers.pool(), imageLimits(), cache,
-                cache::fragment, Math.max(1, Runtime.getRuntime().availableProcessors()));
+                cache::fragment, Math.max(1, Runtime.getRuntime().availableProcessors()),
+                config.maxComponents());
         TracedProgress progress = new TracedProgress(run.writer, tracer, run.span, metrics);
         Uni<Path> document = !request.kind().equals(ScanRequest.SBOM)
                 ? Uni.createFrom().nullItem()

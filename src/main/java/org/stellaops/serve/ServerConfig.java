@@ -22,6 +22,10 @@ public interface ServerConfig {
     @WithDefault("100")
     int maxQueued();
 
+    /** Largest SBOM (in components) a scan matches; a scan needs a few KiB of heap each. */
+    @WithDefault("250000")
+    int maxComponents();
+
     /** How long a finished scan, its history and reports are kept. */
     @WithDefault("24h")
     Duration scanTtl();

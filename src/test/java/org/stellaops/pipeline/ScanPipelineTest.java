@@ -107,6 +107,18 @@ class ScanPipelineTest {
                 .hasMessageContaining(diffId).hasMessageContaining("PUT /layers");
     }
 
+    @Test
+    void sbomOverTheComponentLimitFailsBeforeMatching() {
+        List<ScanEvent> events = new CopyOnWriteArrayList<>();
+
+        assertThatThrownBy(() -> pipeline(100).run(ScanRequest.sbom("auto", "-", null),
+                JUICE_SHOP, matcher, events::add).await().atMost(Duration.ofSeconds(60)))
+                .isInstanceOf(ScanFailure.class)
+                .hasMessageContaining("840 components")
+                .hasMessageContaining("stella.server.max-components");
+        assertThat(events).noneMatch(e -> "match".equals(e.body().get("stage")));
+    }
+
     private static String gunzip(byte[] gzip) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -114,7 +126,11 @@ class ScanPipelineTest {
     }
 
     private static ScanPipeline pipeline() {
+        return pipeline(100_000);
+    }
+
+    private static ScanPipeline pipeline(int maxComponents) {
         return new ScanPipeline(workers, ImageLimits.DEFAULT, LayerCache.none(), diffId -> null,
-                1);
+                1, maxComponents);
     }
 }
