@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.stellaops.pipeline.ScanRequest;
 import org.stellaops.serve.ServerConfig;
-import org.stellaops.serve.ServerMetrics;
 import org.stellaops.serve.SnapshotHolder;
 import org.stellaops.store.RedisKeys;
 import org.stellaops.store.ScanState;
@@ -23,7 +22,9 @@ import io.vertx.mutiny.redis.client.Request;
 /**
  * Accepts and cancels scans. A scan gets an unguessable id (128 random bits), since anyone
  * who holds the id of an anonymous scan may read it. Submission is refused while no snapshot
- * is loaded (503) and while the shared queue is full (429 with Retry-After).
+ * is loaded (503) and while the shared queue is full (429 with Retry-After); the queue's
+ * bound is checked in the same atomic step that queues the scan, so replicas never overfill
+ * it between them.
  */
 @ApplicationScoped
 public class ScanService {
@@ -32,18 +33,16 @@ public class ScanService {
 
     private final ScanStore store;
     private final SnapshotHolder snapshots;
-    private final ServerMetrics metrics;
     private final ServerConfig config;
     private final Redis redis;
     private final ScanHistory history;
 
     @Inject
-    public ScanService(ScanStore store, SnapshotHolder snapshots, ServerMetrics metrics,
-            ServerConfig config, Redis redis, ScanHistory history) {
+    public ScanService(ScanStore store, SnapshotHolder snapshots, ServerConfig config,
+            Redis redis, ScanHistory history) {
         this.history = history;
         this.store = store;
         this.snapshots = snapshots;
-        this.metrics = metrics;
         this.config = config;
         this.redis = redis;
     }
@@ -53,11 +52,6 @@ public class ScanService {
         if (snapshots.current() == null) {
             return Uni.createFrom().failure(new ProblemException(503, "Service Unavailable",
                     snapshots.problem(), Map.of("Retry-After", "5")));
-        }
-        if (metrics.queueDepth() >= config.maxQueued()) {
-            return Uni.createFrom().failure(new ProblemException(429, "Too Many Requests",
-                    "the scan queue is full (" + metrics.queueDepth() + " waiting); retry later",
-                    Map.of("Retry-After", "2")));
         }
         String id = newId();
         Map<String, String> fields = new LinkedHashMap<>();
@@ -69,9 +63,18 @@ public class ScanService {
             fields.put("client", client);
         }
         String queuedBody = "{\"kind\":\"" + request.kind() + "\"}";
-        return store.submit(id, fields, input, queuedBody, config.scanTtl().toMillis())
-                .call(() -> recordSubmitted(id, fields, client))
-                .replaceWith(id);
+        return store.submit(id, fields, input, queuedBody, config.scanTtl().toMillis(),
+                config.maxQueued())
+                .map(queued -> {
+                    if (!queued) {
+                        throw new ProblemException(429, "Too Many Requests", "the scan queue "
+                                + "is full (" + config.maxQueued() + " waiting, "
+                                + "stella.server.max-queued); retry later",
+                                Map.of("Retry-After", "1"));
+                    }
+                    return id;
+                })
+                .call(() -> recordSubmitted(id, fields, client));
     }
 
     /** Cancels a scan that has not ended: the new state, or a problem. */

@@ -28,18 +28,21 @@ public class ScanStore {
         this.calls = new RedisCalls(redis);
     }
 
-    /** Records a new scan, its input and its {@code queued} event, and queues it. */
-    public Uni<Void> submit(String id, Map<String, String> fields, byte[] input,
-            String queuedBody, long ttlMs) {
+    /**
+     * Records a new scan, its input and its {@code queued} event, and queues it, unless
+     * {@code maxQueued} scans wait already: true when it was queued.
+     */
+    public Uni<Boolean> submit(String id, Map<String, String> fields, byte[] input,
+            String queuedBody, long ttlMs, int maxQueued) {
         List<Object> args = new ArrayList<>(List.of(id, ttlMs, System.currentTimeMillis(),
-                now(), queuedBody, input == null ? new byte[0] : input));
+                now(), queuedBody, input == null ? new byte[0] : input, maxQueued));
         fields.forEach((k, v) -> {
             args.add(k);
             args.add(v);
         });
         return calls.eval(Scripts.SUBMIT, List.of(RedisKeys.state(id), RedisKeys.input(id),
                 RedisKeys.events(id), RedisKeys.SCANS, RedisKeys.QUEUE, RedisKeys.QUEUED), args)
-                .replaceWithVoid();
+                .map(queued -> queued.toLong() == 1);
     }
 
     /** The scan's state, or null when no such scan is kept. */

@@ -9,9 +9,11 @@ package org.stellaops.store;
 final class Scripts {
 
     /** KEYS: state, input, events, scans, queue, queued. ARGV: id, ttl, createdMs, time,
-     *  queued-event body, input, then field/value pairs of the state. */
+     *  queued-event body, input, max queued, then field/value pairs of the state. Returns 1,
+     *  or 0 when the queue is full: admission is decided here, atomically across replicas. */
     static final String SUBMIT = """
-            for i = 7, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+            if redis.call('ZCARD', KEYS[6]) >= tonumber(ARGV[7]) then return 0 end
+            for i = 8, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
             redis.call('HSET', KEYS[1], 'state', 'queued', 'attempt', 0)
             redis.call('PEXPIRE', KEYS[1], ARGV[2])
             if ARGV[6] ~= '' then redis.call('SET', KEYS[2], ARGV[6], 'PX', ARGV[2]) end
