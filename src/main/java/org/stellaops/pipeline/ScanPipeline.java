@@ -75,7 +75,8 @@ public final class ScanPipeline {
                 }).map(result -> new Matched(input, result)))
                 .invoke(matched -> progress.emit(findingsEvent(matched.result())))
                 .chain(matched -> stage(Stage.REPORT, progress, timings,
-                        () -> ReportSet.render(matched.result(), createdOf(matched.input())))
+                        () -> ReportSet.render(matched.result(), createdOf(matched.input()),
+                                workers))
                         .map(reports -> outcomeOf(matched.result(), reports, matcher, timings)));
     }
 
