@@ -6,12 +6,19 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds and sends the few kinds of request the stores make. Non-blocking throughout. */
 final class RedisCalls {
+
+    private static final Map<String, String> SHAS = new ConcurrentHashMap<>();
 
     private final Redis redis;
 
@@ -28,12 +35,33 @@ final class RedisCalls {
         return redis.send(request);
     }
 
-    /** Runs a script; arguments are strings, numbers or byte arrays. */
+    /**
+     * Runs a script; arguments are strings, numbers or byte arrays. It is sent by its SHA-1
+     * (EVALSHA), and in full only when Redis does not know it yet (after a restart).
+     */
     Uni<Response> eval(String script, List<String> keys, List<?> args) {
-        Request request = Request.cmd(Command.EVAL).arg(script).arg(keys.size());
+        String sha = SHAS.computeIfAbsent(script, RedisCalls::sha1);
+        return redis.send(scriptRequest(Command.EVALSHA, sha, keys, args))
+                .onFailure(e -> String.valueOf(e.getMessage()).startsWith("NOSCRIPT"))
+                .recoverWithUni(() -> redis.send(scriptRequest(Command.EVAL, script, keys,
+                        args)));
+    }
+
+    private static Request scriptRequest(Command command, String script, List<String> keys,
+            List<?> args) {
+        Request request = Request.cmd(command).arg(script).arg(keys.size());
         keys.forEach(request::arg);
         args.forEach(arg -> add(request, arg));
-        return redis.send(request);
+        return request;
+    }
+
+    private static String sha1(String script) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                    .digest(script.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-1", e);
+        }
     }
 
     private static void add(Request request, Object arg) {
