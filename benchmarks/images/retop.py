@@ -4,14 +4,18 @@
 rescan benchmark: every lower layer keeps its bytes and diff id, the top one gets a new diff id,
 and the config and manifest.json are rewritten to match.
 
-Usage: retop.py IN.docker.tar OUT.docker.tar   (layers gzip-compressed or plain)
+Usage: retop.py IN.docker.tar OUT.docker.tar [PAD_MB]   (layers gzip-compressed or plain)
+
+PAD_MB, when given, also adds a file of that many MB of pseudo-random bytes (the same bytes on
+every run) to the top layer, so the changed layer has the size of a real application layer:
+benchmarks/server.sh compares its delta rescan with figures measured on a 24 MB top layer.
 """
-import gzip, hashlib, io, json, sys, tarfile
+import gzip, hashlib, io, json, random, sys, tarfile
 
 def member_bytes(outer, name):
     return outer.extractfile(outer.getmember(name)).read()
 
-def main(src, dst):
+def main(src, dst, pad_mb=0):
     with tarfile.open(src) as outer:
         manifest = json.loads(member_bytes(outer, "manifest.json"))
         config_name = manifest[0]["Config"]
@@ -29,6 +33,11 @@ def main(src, dst):
             info = tarfile.TarInfo("etc/stella-retop")
             info.size, info.mtime = len(extra), 0
             new.addfile(info, io.BytesIO(extra))
+            if pad_mb:
+                padding = random.Random(0).randbytes(pad_mb * 1000 * 1000)
+                info = tarfile.TarInfo("opt/stella-retop-padding")
+                info.size, info.mtime = len(padding), 0
+                new.addfile(info, io.BytesIO(padding))
         new_raw = out.getvalue()
         diff_id = "sha256:" + hashlib.sha256(new_raw).hexdigest()
         blob = gzip.compress(new_raw, mtime=0) if compressed else new_raw
@@ -52,4 +61,4 @@ def main(src, dst):
             put(new_top, blob)
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)

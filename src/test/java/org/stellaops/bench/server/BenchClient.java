@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The load harness's side of the server API, on the JDK's HttpClient over HTTP/1.1 (what
@@ -64,6 +66,29 @@ final class BenchClient {
         HttpResponse<byte[]> answer = send(HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(10)).GET().build());
         return new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The lines of a scan's event stream that arrive within {@code millis}: the whole history
+     * of a scan that ended, what is there so far of one that did not.
+     */
+    String eventLines(String scanId, long millis) throws InterruptedException {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try {
+                http.send(HttpRequest.newBuilder(uri("/scans/" + scanId + "/events")).GET()
+                        .build(), HttpResponse.BodyHandlers.ofLines()).body()
+                        .filter(line -> !line.isEmpty()).forEach(lines::add);
+            } catch (IOException | RuntimeException e) {
+                lines.add("(" + e + ")");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        reader.join(millis);
+        return String.join(" | ", lines);
     }
 
     /** What to send an SBOM file as: SPDX tag-value and XML by their suffix, else JSON. */

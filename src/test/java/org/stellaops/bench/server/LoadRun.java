@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * counts as a scan done; a 429 is counted apart and its Retry-After honoured, as a well-behaved
  * client does; anything else (a 202 because the wait ran out, another status, a failed
  * connection) is an error. Requests under way at the deadline are let finish and counted.
+ * The state and history of each scan answered 202 go to standard error.
  *
  * <p>Usage: {@code LoadRun URL SBOM CLIENTS SECONDS SERVER_PID [REDIS_PID REDIS_PORT]}. Prints
  * one line of key=value.
@@ -31,6 +33,7 @@ public final class LoadRun {
     private final AtomicLong tooMany = new AtomicLong();
     private final AtomicReference<byte[]> lastReport = new AtomicReference<>();
     private final Map<String, Long> errors = new TreeMap<>();
+    private final List<String> unanswered = new CopyOnWriteArrayList<>();
 
     private LoadRun(BenchClient client, Path sbom) throws Exception {
         this.client = client;
@@ -62,10 +65,11 @@ public final class LoadRun {
                 thread.join();
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
-            sampler.close();
+            sampler.stop();
             String after = client.getText("/metrics");
             System.out.println(run.summary(clients, elapsed) + " " + sampler.summary() + " "
                     + StageTimes.between(before, after));
+            run.describeUnanswered();
         }
     }
 
@@ -85,6 +89,9 @@ public final class LoadRun {
                 if (status == 200) {
                     latencies.add(System.nanoTime() - start);
                     lastReport.set(answer.body());
+                } else if (status == 202) {
+                    error("http_202");
+                    unanswered.add(BenchClient.readJson(answer.body()).path("id").asText());
                 } else if (status == 429) {
                     tooMany.incrementAndGet();
                     Thread.sleep(1000L * retryAfter(answer));
@@ -97,6 +104,18 @@ public final class LoadRun {
             } catch (RuntimeException e) {
                 error(e.getClass().getSimpleName());
             }
+        }
+    }
+
+    /**
+     * On standard error, the state and history of every scan whose wait ran out (a 202): why
+     * it did not end in time is a question for the server, not for the load.
+     */
+    private void describeUnanswered() throws InterruptedException {
+        for (String id : unanswered) {
+            System.err.println("scan " + id + " not answered in time; its state now: "
+                    + client.getText("/scans/" + id));
+            System.err.println("its events: " + client.eventLines(id, 2000));
         }
     }
 

@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import org.stellaops.store.RedisKeys;
 
 /**
- * One connection to the server's Redis, for the queue depth as Redis holds it now: the
- * server's own gauge is refreshed once a second, this is exact at the moment it is asked.
- * Speaks just enough RESP for an integer reply.
+ * One connection to the server's Redis, for the queue depth as Redis holds it now (the
+ * server's own gauge is refreshed once a second, this is exact at the moment it is asked) and
+ * for its memory and eviction counters. Speaks just enough RESP for an integer and a bulk
+ * reply.
  */
 final class RedisProbe implements AutoCloseable {
 
@@ -37,6 +38,31 @@ final class RedisProbe implements AutoCloseable {
             throw new IOException("Redis answered ZCARD with " + reply);
         }
         return Long.parseLong(reply.substring(1));
+    }
+
+    /** One field of {@code INFO}, e.g. {@code info("memory", "used_memory")}; null if absent. */
+    String info(String section, String field) throws IOException {
+        out.write(("INFO " + section + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        String header = in.readLine();
+        if (header == null || !header.startsWith("$")) {
+            throw new IOException("Redis answered INFO with " + header);
+        }
+        char[] body = new char[Integer.parseInt(header.substring(1)) + 2];
+        for (int read = 0; read < body.length; ) {
+            int n = in.read(body, read, body.length - read);
+            if (n < 0) {
+                throw new IOException("Redis closed the connection inside INFO");
+            }
+            read += n;
+        }
+        String value = null;
+        for (String line : new String(body).split("\r\n")) {
+            if (line.startsWith(field + ":")) {
+                value = line.substring(field.length() + 1);
+            }
+        }
+        return value;
     }
 
     @Override

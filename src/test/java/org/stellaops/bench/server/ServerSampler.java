@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * ({@code stella_queue_depth}) and, when the Redis port is known, the depth Redis holds at that
  * moment; the heap in use ({@code jvm_memory_used_bytes}, area heap) and the old generation
  * after the last collection ({@code jvm_gc_live_data_size_bytes}); the resident size of the
- * server process and of its embedded redis-server ({@code VmRSS} in /proc).
+ * server process and of its embedded redis-server ({@code VmRSS} in /proc), and the memory
+ * Redis counts as used. At the end it reads how many keys Redis evicted.
  */
 final class ServerSampler implements AutoCloseable {
 
@@ -26,6 +27,7 @@ final class ServerSampler implements AutoCloseable {
     final Samples liveMib = new Samples();
     final Samples serverRssMib = new Samples();
     final Samples redisRssMib = new Samples();
+    final Samples redisUsedMib = new Samples();
 
     private final BenchClient client;
     private final long serverPid;
@@ -46,7 +48,7 @@ final class ServerSampler implements AutoCloseable {
         timer.scheduleAtFixedRate(this::sample, 0, PERIOD_MS, TimeUnit.MILLISECONDS);
     }
 
-    private void sample() {
+    private synchronized void sample() {
         try {
             String metrics = client.getText("/metrics");
             queueMetric.add(MetricsText.sum(metrics, "stella_queue_depth"));
@@ -55,6 +57,8 @@ final class ServerSampler implements AutoCloseable {
             liveMib.add(MetricsText.sum(metrics, "jvm_gc_live_data_size_bytes") / (1 << 20));
             if (redis != null) {
                 queueRedis.add(redis.queued());
+                redisUsedMib.add(Long.parseLong(redis.info("memory", "used_memory"))
+                        / (double) (1 << 20));
             }
             serverRssMib.add(rssMib(serverPid));
             if (redisPid > 0) {
@@ -75,27 +79,48 @@ final class ServerSampler implements AutoCloseable {
         return Double.NaN;
     }
 
+    /** Keys Redis evicted since it started (maxmemory reached), or -1 when unknown. */
+    long redisEvictedKeys() {
+        if (redis == null) {
+            return -1;
+        }
+        synchronized (this) {
+            try {
+                return Long.parseLong(redis.info("stats", "evicted_keys"));
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+    }
+
     /** key=value pairs for every sampled gauge: maximum and P95 (P50 for memory too). */
     String summary() {
         return String.format(Locale.ROOT, "samples=%d sample_failures=%d "
                 + "queue_metric_max=%.0f queue_metric_p95=%.0f "
                 + "queue_redis_max=%.0f queue_redis_p95=%.0f "
                 + "heap_used_max_mib=%.0f heap_used_p50_mib=%.0f heap_live_max_mib=%.0f "
-                + "server_rss_max_mib=%.0f server_rss_p50_mib=%.0f redis_rss_max_mib=%.0f",
+                + "server_rss_max_mib=%.0f server_rss_p50_mib=%.0f redis_rss_max_mib=%.0f "
+                + "redis_used_max_mib=%.0f redis_evicted_keys=%d",
                 queueMetric.count(), failures, queueMetric.max(), queueMetric.percentile(95),
                 queueRedis.max(), queueRedis.percentile(95), heapMib.max(),
                 heapMib.percentile(50), liveMib.max(), serverRssMib.max(),
-                serverRssMib.percentile(50), redisRssMib.max());
+                serverRssMib.percentile(50), redisRssMib.max(), redisUsedMib.max(),
+                redisEvictedKeys());
     }
 
-    @Override
-    public void close() throws IOException {
+    /** Stops sampling; the figures and the Redis connection stay. */
+    void stop() {
         timer.shutdownNow();
         try {
             timer.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public void close() throws IOException {
+        stop();
         if (redis != null) {
             redis.close();
         }
