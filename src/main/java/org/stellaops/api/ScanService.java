@@ -14,6 +14,7 @@ import org.stellaops.serve.SnapshotHolder;
 import org.stellaops.store.RedisKeys;
 import org.stellaops.store.ScanState;
 import org.stellaops.store.ScanStore;
+import org.stellaops.store.WorkQueue;
 import org.stellaops.store.history.ScanHistory;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -36,10 +37,12 @@ public class ScanService {
     private final ServerConfig config;
     private final Redis redis;
     private final ScanHistory history;
+    private final WorkQueue queue;
 
     @Inject
     public ScanService(ScanStore store, SnapshotHolder snapshots, ServerConfig config,
-            Redis redis, ScanHistory history) {
+            Redis redis, ScanHistory history, WorkQueue queue) {
+        this.queue = queue;
         this.history = history;
         this.store = store;
         this.snapshots = snapshots;
@@ -63,14 +66,15 @@ public class ScanService {
             fields.put("client", client);
         }
         String queuedBody = "{\"kind\":\"" + request.kind() + "\"}";
-        return store.submit(id, fields, input, queuedBody, config.scanTtl().toMillis(),
-                config.maxQueued())
+        // A cheap look first, so a refused scan does not ship its whole SBOM to Redis; the
+        // submit script decides for good, atomically.
+        return queue.depth().chain(depth -> depth >= config.maxQueued()
+                ? Uni.createFrom().item(false)
+                : store.submit(id, fields, input, queuedBody, config.scanTtl().toMillis(),
+                        config.maxQueued()))
                 .map(queued -> {
                     if (!queued) {
-                        throw new ProblemException(429, "Too Many Requests", "the scan queue "
-                                + "is full (" + config.maxQueued() + " waiting, "
-                                + "stella.server.max-queued); retry later",
-                                Map.of("Retry-After", "1"));
+                        throw queueFull();
                     }
                     return id;
                 })
@@ -97,6 +101,12 @@ public class ScanService {
                     .call(cancelled -> history.record(cancelled))
                     .call(() -> history.audit("scan.cancel", id, state.get("client"), null));
         });
+    }
+
+    private ProblemException queueFull() {
+        return new ProblemException(429, "Too Many Requests", "the scan queue is full ("
+                + config.maxQueued() + " waiting, stella.server.max-queued); retry later",
+                Map.of("Retry-After", "1"));
     }
 
     private Uni<Void> recordSubmitted(String id, Map<String, String> fields, String client) {

@@ -198,7 +198,9 @@ public class ScanRunner {
             }
             run.span.setAttribute("stella.snapshot", matcher.snapshot().digest());
             return runPipeline(run, state, matcher);
-        });
+        }).ifNoItem().after(config.scanTimeout()).failWith(() -> new ScanFailure("the scan "
+                + "did not finish within " + config.scanTimeout().toSeconds() + " s "
+                + "(stella.server.scan-timeout)"));
         LOG.debugf("scan started (scan: %s, attempt: %d, replica: %s)", id, attempt, replicaId);
         run.cancellable = scan.subscribe().with(
                 outcome -> finisher.complete(run, outcome).subscribe().with(

@@ -26,6 +26,10 @@ public interface ServerConfig {
     @WithDefault("250000")
     int maxComponents();
 
+    /** A scan still running after this long fails, and its slot is freed. */
+    @WithDefault("10m")
+    Duration scanTimeout();
+
     /** How long a finished scan, its history and reports are kept. */
     @WithDefault("24h")
     Duration scanTtl();
