@@ -34,6 +34,8 @@ final class ServerClient {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     // the server bounds its own wait=true; this only ends a connection that hangs
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(15);
+    /** How long a request refused for a full queue (429 with Retry-After) is retried. */
+    private static final Duration QUEUE_PATIENCE = Duration.ofMinutes(5);
 
     private final URI base;
     private final String clientKey;
@@ -113,11 +115,45 @@ final class ServerClient {
         if (mediaType != null) {
             request.header("Content-Type", mediaType);
         }
-        HttpResponse<byte[]> response = exchange(request.build());
+        HttpRequest built = request.build();
+        long giveUpAt = System.nanoTime() + QUEUE_PATIENCE.toNanos();
+        HttpResponse<byte[]> response = exchange(built);
+        // a full queue is a "not yet": wait as the server asks, within a patience, and retry
+        while (response.statusCode() == 429) {
+            long waitMs = retryAfterMs(response);
+            if (waitMs < 0 || System.nanoTime() + waitMs * 1_000_000 > giveUpAt) {
+                break;
+            }
+            pause(waitMs);
+            response = exchange(built);
+        }
         if (response.statusCode() / 100 != 2) {
             throw ServerProblems.describe(response);
         }
         return response;
+    }
+
+    /**
+     * Retry-After in ms, or -1: a full queue asks for seconds (this server says 1); a longer
+     * wait (a used-up quota, say) is reported, not waited for.
+     */
+    private static long retryAfterMs(HttpResponse<byte[]> response) {
+        try {
+            long seconds = Long.parseLong(response.headers().firstValue("Retry-After")
+                    .orElse("-1").strip());
+            return seconds < 0 || seconds > 5 ? -1 : Math.max(100, seconds * 1000);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void pause(long ms) throws ServerException {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException("interrupted while waiting for the server's queue", e);
+        }
     }
 
     private HttpResponse<byte[]> exchange(HttpRequest request) throws ServerException {

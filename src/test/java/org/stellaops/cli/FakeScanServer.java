@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A scan server on 127.0.0.1 that keeps the client contract of {@code stella serve} and
@@ -51,6 +52,8 @@ final class FakeScanServer implements AutoCloseable {
     volatile String finalState = "completed";
     /** When set, {@code POST /scan} answers with this instead. */
     volatile Answer scanAnswer;
+    /** How many scan requests get {@link #scanAnswer} before the normal answer comes. */
+    final AtomicInteger scanAnswerTimes = new AtomicInteger(Integer.MAX_VALUE);
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -153,7 +156,7 @@ final class FakeScanServer implements AutoCloseable {
 
     private void answerScan(HttpExchange exchange) throws IOException {
         Answer answer = scanAnswer;
-        if (answer != null) {
+        if (answer != null && scanAnswerTimes.getAndDecrement() > 0) {
             if (answer.retryAfter() != null) {
                 exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
             }

@@ -194,6 +194,19 @@ class RemoteScanTest {
     }
 
     @Test
+    void fullQueueIsWaitedForAsTheServerAsks() {
+        server.scanAnswer = new FakeScanServer.Answer(429, "application/problem+json",
+                "{\"title\": \"Too Many Requests\", \"status\": 429, \"detail\": \"queue full\"}",
+                "1");
+        server.scanAnswerTimes.set(2);
+
+        Stella.Result result = scan("--threshold", "critical", sbom.toString());
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(StellaMain.EXIT_PASS);
+        assertThat(server.requests("POST", "/scan")).hasSize(3);
+    }
+
+    @Test
     void answerWithoutProblemDetailsNamesItsStatus() {
         server.scanAnswer = new FakeScanServer.Answer(502, "text/html",
                 "<html>upstream gone</html>\n<p>nginx</p>", null);
