@@ -3,7 +3,6 @@ package org.stellaops.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +36,6 @@ import org.stellaops.store.history.ScanHistory;
 @Path("/layers")
 public class LayerResource {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_DIFF_IDS = 1000;
 
     @Inject
