@@ -105,14 +105,13 @@ final class ScanFinisher {
         fields.put("id", run.scanId());
         fields.put("owner", replicaId);
         fields.put("error", reason);
-        Uni<Void> recovered = store.recoverAsFailed(run.scanId(), next,
+        return store.recoverAsFailed(run.scanId(), next,
                 json(Map.of("reason", reason)), fields, config.scanTtl().toMillis())
                 .onFailure().retry().withBackOff(RETRY_FIRST, RETRY_MAX)
                 .expireIn(RETRY_FOR.toMillis())
+                .invoke(written -> LOG.warnf("scan state lost, recorded as failed (scan: %s, "
+                        + "rewritten: %s)", run.scanId(), written == 1))
                 .replaceWithVoid();
-        recovered.subscribe().with(ok -> LOG.warnf("scan state lost, recorded as failed "
-                + "(scan: %s)", run.scanId()), f -> { });
-        return recovered;
     }
 
     private Uni<Void> ended(RunningScan run, long written, String outcome, String reason) {

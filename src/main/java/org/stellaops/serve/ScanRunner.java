@@ -156,7 +156,8 @@ public class ScanRunner {
                 } else if (held == -1) {
                     stopLocal(run.scanId(), "state gone from Redis");
                     finisher.recover(run, "the scan's state was lost from Redis while it ran "
-                            + "(Redis restarted without persistence); submit the scan again");
+                            + "(Redis restarted without persistence); submit the scan again")
+                            .subscribe().with(ok -> { }, f -> { });
                 }
             }, failure -> { });
         }
