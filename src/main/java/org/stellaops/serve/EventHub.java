@@ -83,11 +83,6 @@ public class EventHub {
         }
     }
 
-    /** Scans followed here: for the metrics. */
-    public int followedScans() {
-        return tails.size();
-    }
-
     private void unfollow(EventTail tail, EventFollower follower) {
         follower.close();
         synchronized (tails) {

@@ -79,10 +79,6 @@ public class SnapshotHolder {
         return problem;
     }
 
-    public Path databaseDir() {
-        return database.root();
-    }
-
     /** Loads the current snapshot when it changed; keeps the old one when the new fails. */
     synchronized void refresh() {
         try {

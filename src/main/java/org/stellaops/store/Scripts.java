@@ -10,7 +10,8 @@ final class Scripts {
 
     /** KEYS: state, input, events, scans, queue, queued. ARGV: id, ttl, createdMs, time,
      *  queued-event body, input, max queued, then field/value pairs of the state. Returns 1,
-     *  or 0 when the queue is full: admission is decided here, atomically across replicas. */
+     *  or 0 when the queue is full: admission is decided here, atomically across replicas.
+     *  The list of scans drops the ids older than the TTL, whose states have expired. */
     static final String SUBMIT = """
             if redis.call('ZCARD', KEYS[6]) >= tonumber(ARGV[7]) then return 0 end
             for i = 8, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
@@ -20,6 +21,8 @@ final class Scripts {
             redis.call('XADD', KEYS[3], '0-*', 'type', 'queued', 'time', ARGV[4],
                 'body', ARGV[5])
             redis.call('PEXPIRE', KEYS[3], ARGV[2])
+            redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf',
+                tonumber(ARGV[3]) - tonumber(ARGV[2]))
             redis.call('ZADD', KEYS[4], ARGV[3], ARGV[1])
             redis.call('XADD', KEYS[5], '*', 'scan', ARGV[1])
             redis.call('ZADD', KEYS[6], ARGV[3], ARGV[1])
