@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.vex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides whether a statement's products cover a finding's package. The rules, in order, for
+ * each product of the statement (docs/vex.md):
+ * <ol>
+ *   <li>a product with subcomponents covers the package when a subcomponent does, unless the
+ *       product is an image ({@code pkg:oci}, {@code pkg:docker}) other than the scanned one;</li>
+ *   <li>a product without subcomponents covers the package when it is the package itself
+ *       (purl, CPE or the bom-ref of a component that carries it), or when it is the scanned
+ *       artifact, since then the statement speaks of everything in it.</li>
+ * </ol>
+ * Identifiers are parsed once, when the statement is prepared; a purl that does not parse
+ * compares as a plain string.
+ */
+final class ProductMatcher {
+
+    private final List<Product> products = new ArrayList<>();
+
+    ProductMatcher(List<VexProduct> statementProducts) {
+        for (VexProduct product : statementProducts) {
+            List<Product> subs = new ArrayList<>();
+            product.subcomponents().forEach(sub -> subs.add(new Product(sub, List.of())));
+            products.add(new Product(product, subs));
+        }
+    }
+
+    /** Why the statement covers the package, in words, or null when it does not. */
+    String match(PackageView pkg, ScanSubject subject) {
+        for (Product product : products) {
+            if (!product.subs.isEmpty()) {
+                if (product.isImage() && !product.isSubject(subject)) {
+                    continue;
+                }
+                for (Product sub : product.subs) {
+                    if (sub.isPackage(pkg)) {
+                        return "subcomponent " + sub.source.id() + " of " + product.source.id();
+                    }
+                }
+            } else if (product.isPackage(pkg)) {
+                return "product " + product.source.id();
+            } else if (product.isSubject(subject)) {
+                return "product " + product.source.id() + " is the scanned artifact";
+            }
+        }
+        return null;
+    }
+
+    /** A scanned package, its identifiers parsed once. */
+    record PackageView(String purl, ParsedPurl parsed, List<String> componentRefs,
+            List<ParsedCpe> cpes) {
+
+        static PackageView of(VexTarget target) {
+            List<ParsedCpe> cpes = new ArrayList<>();
+            for (String cpe : target.cpes()) {
+                ParsedCpe parsed = ParsedCpe.parse(cpe);
+                if (parsed != null) {
+                    cpes.add(parsed);
+                }
+            }
+            return new PackageView(target.purl(), ParsedPurl.parse(target.purl()),
+                    target.componentRefs(), cpes);
+        }
+    }
+
+    private static final class Product {
+        final VexProduct source;
+        final List<Product> subs;
+        final List<ParsedPurl> purls = new ArrayList<>();
+        final List<ParsedCpe> cpes = new ArrayList<>();
+
+        Product(VexProduct source, List<Product> subs) {
+            this.source = source;
+            this.subs = subs;
+            for (String purl : source.purls()) {
+                ParsedPurl parsed = ParsedPurl.parse(purl);
+                if (parsed != null) {
+                    purls.add(parsed);
+                }
+            }
+            for (String cpe : source.cpes()) {
+                ParsedCpe parsed = ParsedCpe.parse(cpe);
+                if (parsed != null) {
+                    cpes.add(parsed);
+                }
+            }
+        }
+
+        boolean isPackage(PackageView pkg) {
+            if (pkg.parsed() != null) {
+                for (ParsedPurl purl : purls) {
+                    if (purl.covers(pkg.parsed())) {
+                        return true;
+                    }
+                }
+            } else if (source.purls().contains(pkg.purl())) {
+                return true;
+            }
+            for (ParsedCpe cpe : cpes) {
+                for (ParsedCpe other : pkg.cpes()) {
+                    if (cpe.covers(other)) {
+                        return true;
+                    }
+                }
+            }
+            return source.componentRef() != null
+                    && pkg.componentRefs().contains(source.componentRef());
+        }
+
+        boolean isImage() {
+            return purls.stream().anyMatch(p -> p.type().equals("oci")
+                    || p.type().equals("docker"));
+        }
+
+        /** The product is the scanned artifact: by digest, reference or one of its purls. */
+        boolean isSubject(ScanSubject subject) {
+            if (subject == null) {
+                return false;
+            }
+            if (subject.digest() != null && (subject.digest().equals(source.id())
+                    || purls.stream().anyMatch(p -> subject.digest().equals(p.version())))) {
+                return true;
+            }
+            if (subject.reference() != null && subject.reference().equals(source.id())) {
+                return true;
+            }
+            for (String known : subject.purls()) {
+                ParsedPurl parsed = ParsedPurl.parse(known);
+                if (parsed != null && purls.stream().anyMatch(p -> p.covers(parsed))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.vex;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Merges the VEX statements of many issuers into one status per finding (docs/vex.md).
+ *
+ * <ol>
+ *   <li>A statement applies to a finding when it names the finding's id or one of its aliases
+ *       (or the finding names the statement's id among its aliases) and its products cover the
+ *       finding's package ({@link ProductMatcher}).</li>
+ *   <li>Each issuer has one live claim per finding: its latest statement; earlier ones are
+ *       superseded. Claims of one issuer at the same latest time that disagree are
+ *       contradictory: the most conservative is kept and a warning says so.</li>
+ *   <li>Live claims are weighed ({@link StatementWeights}); the heaviest wins. Ties break, in
+ *       order, by the more conservative status (affected, under_investigation, fixed,
+ *       not_affected), the later timestamp, the issuer's name, then the statement's origin.</li>
+ * </ol>
+ * A pure function of its inputs and the reference time: the same statements, findings and
+ * reference time give the same assessment, whatever order the documents were loaded in (input
+ * order decides nothing but the order unmatched statements are listed in).
+ */
+public final class VexConsensus {
+
+    private final VexTrust trust;
+
+    public VexConsensus(VexTrust trust) {
+        this.trust = trust;
+    }
+
+    public VexAssessment assess(List<VexStatement> statements, List<VexTarget> targets,
+            ScanSubject subject, Instant referenceTime) {
+        StatementWeights weights = new StatementWeights(trust, referenceTime);
+        Map<String, List<Integer>> byId = indexByVulnerability(statements);
+        List<ProductMatcher> matchers = new ArrayList<>(statements.size());
+        statements.forEach(s -> matchers.add(new ProductMatcher(s.products())));
+        boolean[] applied = new boolean[statements.size()];
+        Set<String> idsFound = new java.util.HashSet<>();
+        Map<String, VexWarning> warnings = new TreeMap<>();
+
+        List<VexOutcome> outcomes = new ArrayList<>(targets.size());
+        for (VexTarget target : targets) {
+            Set<Integer> candidates = candidatesOf(target, byId, idsFound);
+            if (candidates.isEmpty()) {
+                outcomes.add(VexOutcome.NONE);
+                continue;
+            }
+            ProductMatcher.PackageView pkg = ProductMatcher.PackageView.of(target);
+            List<WeighedStatement> applicable = new ArrayList<>();
+            for (int index : candidates) {
+                String match = matchers.get(index).match(pkg, subject);
+                if (match != null) {
+                    applied[index] = true;
+                    applicable.add(weights.weigh(statements.get(index), match));
+                }
+            }
+            outcomes.add(applicable.isEmpty() ? VexOutcome.NONE
+                    : decide(target, applicable, warnings));
+        }
+        return new VexAssessment(outcomes, unmatchedOf(statements, applied, idsFound),
+                new ArrayList<>(warnings.values()));
+    }
+
+    private static Map<String, List<Integer>> indexByVulnerability(List<VexStatement> all) {
+        Map<String, List<Integer>> byId = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            VexStatement statement = all.get(i);
+            for (String id : idsOf(statement)) {
+                byId.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+            }
+        }
+        return byId;
+    }
+
+    /** Statement indexes naming any id of the finding, ascending. */
+    private static Set<Integer> candidatesOf(VexTarget target, Map<String, List<Integer>> byId,
+            Set<String> idsFound) {
+        Set<Integer> found = new java.util.TreeSet<>();
+        addCandidates(normal(target.id()), byId, idsFound, found);
+        for (String alias : target.aliases()) {
+            addCandidates(normal(alias), byId, idsFound, found);
+        }
+        return found;
+    }
+
+    private static void addCandidates(String id, Map<String, List<Integer>> byId,
+            Set<String> idsFound, Set<Integer> found) {
+        List<Integer> indexes = byId.get(id);
+        if (indexes != null) {
+            idsFound.add(id);
+            found.addAll(indexes);
+        }
+    }
+
+    private VexOutcome decide(VexTarget target, List<WeighedStatement> applicable,
+            Map<String, VexWarning> warnings) {
+        Map<String, List<WeighedStatement>> byIssuer = new LinkedHashMap<>();
+        for (WeighedStatement weighed : applicable) {
+            byIssuer.computeIfAbsent(normal(weighed.statement().issuer()),
+                    k -> new ArrayList<>()).add(weighed);
+        }
+        List<WeighedStatement> live = new ArrayList<>();
+        List<WeighedStatement> retired = new ArrayList<>();
+        for (List<WeighedStatement> claims : byIssuer.values()) {
+            claims.sort(TIE_ORDER);
+            Instant latest = latestOf(claims);
+            List<WeighedStatement> current = new ArrayList<>();
+            for (WeighedStatement claim : claims) {
+                if (java.util.Objects.equals(instantOf(claim), latest)) {
+                    current.add(claim);
+                } else {
+                    retired.add(claim.withRole(WeighedStatement.SUPERSEDED));
+                }
+            }
+            // TIE_ORDER puts the most conservative first
+            live.add(current.get(0));
+            for (WeighedStatement other : current.subList(1, current.size())) {
+                retired.add(other.withRole(WeighedStatement.CONTRADICTED));
+                if (other.statement().status() != current.get(0).statement().status()) {
+                    warnContradiction(target, current.get(0), other, warnings);
+                }
+            }
+        }
+        live.sort(Comparator.comparingDouble(WeighedStatement::weight).reversed()
+                .thenComparing(TIE_ORDER));
+        WeighedStatement winner = live.get(0).withRole(WeighedStatement.WON);
+        List<WeighedStatement> considered = new ArrayList<>();
+        considered.add(winner);
+        considered.addAll(live.subList(1, live.size()));
+        retired.sort(TIE_ORDER);
+        considered.addAll(retired);
+        return new VexOutcome(winner.statement().status(), winner, considered);
+    }
+
+    /** More conservative status first, then later timestamp, then issuer, then origin. */
+    static final Comparator<WeighedStatement> TIE_ORDER = Comparator
+            .<WeighedStatement, VexStatus>comparing(w -> w.statement().status())
+            .reversed()
+            .thenComparing(VexConsensus::instantOf,
+                    Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+            .thenComparing(w -> w.statement().issuer())
+            .thenComparing(w -> w.statement().source().toString());
+
+    private static void warnContradiction(VexTarget target, WeighedStatement kept,
+            WeighedStatement other, Map<String, VexWarning> warnings) {
+        VexStatement a = kept.statement();
+        VexStatement b = other.statement();
+        String key = normal(a.issuer()) + " " + a.vulnerability() + " " + target.purl();
+        warnings.putIfAbsent(key, new VexWarning(b.source(), "contradictory-statements",
+                a.issuer() + " states both " + a.status().wire() + " (" + a.source() + ") and "
+                        + b.status().wire() + " (" + b.source() + ") for " + a.vulnerability()
+                        + " in " + target.purl() + " at the same time; " + a.status().wire()
+                        + " is kept as the more conservative"));
+    }
+
+    private static List<UnmatchedStatement> unmatchedOf(List<VexStatement> statements,
+            boolean[] applied, Set<String> idsFound) {
+        List<UnmatchedStatement> unmatched = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            if (applied[i]) {
+                continue;
+            }
+            VexStatement statement = statements.get(i);
+            boolean idFound = idsOf(statement).stream().anyMatch(idsFound::contains);
+            unmatched.add(new UnmatchedStatement(statement, idFound
+                    ? statement.vulnerability() + " is found, but in no product this "
+                            + "statement names"
+                    : "no finding of " + statement.vulnerability() + " in this scan"));
+        }
+        return unmatched;
+    }
+
+    private static Set<String> idsOf(VexStatement statement) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(normal(statement.vulnerability()));
+        statement.aliases().forEach(alias -> ids.add(normal(alias)));
+        return ids;
+    }
+
+    /** The latest timestamp among the claims; null when none is dated. */
+    private static Instant latestOf(List<WeighedStatement> claims) {
+        Instant latest = null;
+        for (WeighedStatement claim : claims) {
+            Instant time = instantOf(claim);
+            if (time != null && (latest == null || time.isAfter(latest))) {
+                latest = time;
+            }
+        }
+        return latest;
+    }
+
+    private static Instant instantOf(WeighedStatement weighed) {
+        return StatementWeights.instantOf(weighed.statement().timestamp());
+    }
+
+    /** Vulnerability ids and issuers compare case-insensitively, without outer spaces. */
+    private static String normal(String text) {
+        return text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.vex;
+
+/**
+ * One statement considered for one finding, with how much it counted.
+ *
+ * @param role {@code won}, {@code overruled} (outweighed by the winner), {@code superseded}
+ *     (its issuer said otherwise later) or {@code contradicted} (its issuer said otherwise at the
+ *     same time, and the more conservative claim was kept)
+ * @param weight trust × confidence × decay, rounded to six decimals so ties are exact
+ * @param match why the statement applies to the finding's package, in words
+ * @param note anything unusual about its weight (undated, dated after the reference time), or
+ *     null
+ */
+public record WeighedStatement(
+        VexStatement statement,
+        String role,
+        double trust,
+        double confidence,
+        double decay,
+        double weight,
+        String match,
+        String note) {
+
+    public static final String WON = "won";
+    public static final String OVERRULED = "overruled";
+    public static final String SUPERSEDED = "superseded";
+    public static final String CONTRADICTED = "contradicted";
+
+    WeighedStatement withRole(String newRole) {
+        return new WeighedStatement(statement, newRole, trust, confidence, decay, weight, match,
+                note);
+    }
+}
