@@ -216,6 +216,35 @@ public final class Snapshot {
                 severity, cves, aliases, references, in.readString(), in.readString());
     }
 
+    /**
+     * The ordinal of the advisory with this id, or -1: a binary search, since the advisory
+     * table is in id order.
+     */
+    public int ordinalOf(String id) {
+        int low = 0;
+        int high = advisoryCount - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            String found = new MappedReader(index, index.getInt(advisoryTable + 4 * middle))
+                    .readString();
+            int order = found.compareTo(id);
+            if (order == 0) {
+                return middle;
+            } else if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The {@code published} time of the advisory with this id as written, or null. */
+    public String publishedOf(String id) {
+        int ordinal = ordinalOf(id);
+        return ordinal < 0 ? null : RecordFields.topLevelString(recordJson(ordinal), "published");
+    }
+
     /** The complete record, as RFC 8785 canonical JSON. */
     public String recordJson(int ordinal) {
         MappedReader in = new MappedReader(index, index.getInt(advisoryTable + 4 * ordinal));

@@ -45,6 +45,18 @@ class SnapshotLookupTest {
     }
 
     @Test
+    void readsThePublicationTimeOfAnAdvisoryById() throws Exception {
+        String published = JSON.readTree(FeedFixtures.corpusRecord("osv-ghsa/npm",
+                "GHSA-8hc4-vh64-cxmj")).path("published").asText();
+
+        assertThat(published).isNotEmpty();
+        assertThat(snapshot.publishedOf("GHSA-8hc4-vh64-cxmj")).isEqualTo(published);
+        assertThat(snapshot.publishedOf("PYSEC-2099-7")).isNull();
+        assertThat(snapshot.publishedOf("GHSA-0000-0000-0000")).isNull();
+        assertThat(snapshot.ordinalOf("ALSA-2019:0975")).isNotNegative();
+    }
+
+    @Test
     void findsPypiNamesWhateverTheirCase() {
         List<String> expected = List.of("GHSA-5hg3-6c2f-f3wr", "GHSA-5hg3-6c2f-f3wr",
                 "PYSEC-2018-2");
