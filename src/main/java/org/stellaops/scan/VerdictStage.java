@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.scan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.stellaops.match.Finding;
+import org.stellaops.match.MatchedRange;
+import org.stellaops.policy.FindingFacts;
+import org.stellaops.policy.PolicyAction;
+import org.stellaops.policy.PolicyDecision;
+import org.stellaops.policy.PolicyEngine;
+import org.stellaops.policy.PolicyResult;
+import org.stellaops.policy.ScanFacts;
+import org.stellaops.sbom.SbomComponent;
+import org.stellaops.severity.SeverityLevel;
+import org.stellaops.vex.ScanSubject;
+import org.stellaops.vex.VexAssessment;
+import org.stellaops.vex.VexConsensus;
+import org.stellaops.vex.VexOutcome;
+import org.stellaops.vex.VexTarget;
+import org.stellaops.vex.WeighedStatement;
+
+/**
+ * The VEX/policy stage: merges the scan's VEX into a status per finding, lets the policy
+ * decide on each finding and on the scan, and records the outcome as the {@link ScanVerdict}
+ * of the result. A pure function of the result, the VEX, the policy and the scan's reference
+ * time, so a replay decides the same.
+ */
+public final class VerdictStage {
+
+    private static final String LAYER = "stella:layer";
+
+    private final VexEvidence vex;
+    private final PolicyEngine policy;
+    private final Function<String, String> publishedOf;
+
+    /**
+     * @param policy the compiled policy, or null for none
+     * @param publishedOf an advisory's {@code published} time by its id, or null
+     */
+    public VerdictStage(VexEvidence vex, PolicyEngine policy,
+            Function<String, String> publishedOf) {
+        this.vex = vex;
+        this.policy = policy;
+        this.publishedOf = publishedOf;
+    }
+
+    public ScanResult apply(ScanResult result) {
+        List<Finding> findings = result.report().findings();
+        ComponentIndex components = new ComponentIndex(result);
+        VexAssessment assessment = null;
+        List<VexOutcome> outcomes;
+        if (vex.isEmpty()) {
+            outcomes = java.util.Collections.nCopies(findings.size(), VexOutcome.NONE);
+        } else {
+            List<VexTarget> targets = new ArrayList<>(findings.size());
+            for (Finding finding : findings) {
+                targets.add(new VexTarget(keyOf(finding), finding.id(), finding.aliases(),
+                        finding.purl(), components.refsOf(finding.purl()),
+                        components.cpesOf(finding.purl())));
+            }
+            assessment = new VexConsensus(vex.trust()).assess(vex.statements(), targets,
+                    subjectOf(result), Instant.parse(result.referenceTime()));
+            outcomes = assessment.outcomes();
+        }
+        PolicyResult decided = null;
+        if (policy != null) {
+            List<FindingFacts> facts = new ArrayList<>(findings.size());
+            for (int i = 0; i < findings.size(); i++) {
+                facts.add(factsOf(findings.get(i), outcomes.get(i), components));
+            }
+            decided = policy.evaluate(facts, scanFactsOf(result));
+        }
+        List<FindingVerdict> verdicts = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            verdicts.add(verdictOf(findings.get(i), outcomes.get(i),
+                    decided == null ? null : decided.decisions().get(i)));
+        }
+        return result.withVerdict(new ScanVerdict(verdicts, vex, assessment, decided));
+    }
+
+    /** The rule of {@link FindingVerdict}: ignore closes, block opens, then VEX decides. */
+    static FindingVerdict verdictOf(Finding finding, VexOutcome vex, PolicyDecision decision) {
+        SeverityLevel level = finding.severity().level();
+        PolicyAction action = decision == null ? null : decision.action();
+        if (action == PolicyAction.ESCALATE && decision.escalatedTo() != null
+                && decision.escalatedTo().compareTo(level) > 0) {
+            level = decision.escalatedTo();
+        }
+        String state;
+        if (action == PolicyAction.IGNORE) {
+            state = FindingVerdict.IGNORED;
+        } else if (action == PolicyAction.BLOCK) {
+            state = FindingVerdict.OPEN;
+        } else {
+            state = vex.status().closes() ? FindingVerdict.SUPPRESSED : FindingVerdict.OPEN;
+        }
+        return new FindingVerdict(state, vex, decision, level);
+    }
+
+    /** How findings are named to VEX and policy: the id and the purl, unique in a report. */
+    public static String keyOf(Finding finding) {
+        return finding.id() + " " + finding.purl();
+    }
+
+    private FindingFacts factsOf(Finding finding, VexOutcome vex, ComponentIndex components) {
+        WeighedStatement winner = vex.winner();
+        return new FindingFacts(keyOf(finding), finding.id(), finding.aliases(), finding.purl(),
+                ComponentIndex.nameOf(finding.purl()), ComponentIndex.typeOf(finding.purl()),
+                finding.installedVersion(), components.layersOf(finding.purl()),
+                finding.severity().level(), finding.severity().score(),
+                finding.severity().vector(), finding.fixedVersions(), publishedOf(finding),
+                vex.status().wire(),
+                winner == null || winner.statement().justification() == null ? null
+                        : winner.statement().justification().wire(),
+                winner == null ? null : winner.statement().issuer());
+    }
+
+    /** The earliest publication among the finding's advisories. */
+    private String publishedOf(Finding finding) {
+        if (publishedOf == null) {
+            return null;
+        }
+        Instant earliest = null;
+        String text = null;
+        for (MatchedRange range : finding.matchedRanges()) {
+            String published = publishedOf.apply(range.advisory());
+            Instant time = instantOrNull(published);
+            if (time != null && (earliest == null || time.isBefore(earliest))) {
+                earliest = time;
+                text = published;
+            }
+        }
+        return text;
+    }
+
+    private static Instant instantOrNull(String text) {
+        try {
+            return text == null ? null : java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static ScanFacts scanFactsOf(ScanResult result) {
+        return new ScanFacts(result.referenceTime(), result.target().kind(),
+                result.target().ref(), result.target().digest(),
+                result.report().snapshotDigest(), result.report().snapshotDate());
+    }
+
+    private static ScanSubject subjectOf(ScanResult result) {
+        return new ScanSubject(result.target().digest(), result.target().ref(), List.of());
+    }
+
+    /** The SBOM components behind each purl, for their bom-refs, CPEs and layers. */
+    private static final class ComponentIndex {
+        private final Map<String, List<String>> refsByPurl;
+        private final Map<String, SbomComponent> byRef = new java.util.HashMap<>();
+
+        ComponentIndex(ScanResult result) {
+            this.refsByPurl = result.componentRefs();
+            result.sbom().components().forEach(c -> byRef.put(c.ref(), c));
+        }
+
+        List<String> refsOf(String purl) {
+            return refsByPurl.getOrDefault(purl, List.of());
+        }
+
+        List<String> cpesOf(String purl) {
+            TreeSet<String> cpes = new TreeSet<>();
+            for (String ref : refsOf(purl)) {
+                SbomComponent component = byRef.get(ref);
+                if (component != null) {
+                    cpes.addAll(component.cpes());
+                }
+            }
+            return List.copyOf(cpes);
+        }
+
+        List<String> layersOf(String purl) {
+            TreeSet<String> layers = new TreeSet<>();
+            for (String ref : refsOf(purl)) {
+                SbomComponent component = byRef.get(ref);
+                if (component != null && component.properties().containsKey(LAYER)) {
+                    layers.add(component.properties().get(LAYER));
+                }
+            }
+            return List.copyOf(layers);
+        }
+
+        static String typeOf(String purl) {
+            int colon = purl.indexOf(':');
+            int slash = purl.indexOf('/', colon + 1);
+            return colon < 0 || slash < 0 ? "" : purl.substring(colon + 1, slash);
+        }
+
+        /** The name part of a purl, after its last namespace segment, without version. */
+        static String nameOf(String purl) {
+            String path = purl;
+            int cut = indexOfAny(path, '@', '?', '#');
+            if (cut >= 0) {
+                path = path.substring(0, cut);
+            }
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            return java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        private static int indexOfAny(String text, char... chars) {
+            int first = -1;
+            for (char c : chars) {
+                int at = text.indexOf(c);
+                if (at >= 0 && (first < 0 || at < first)) {
+                    first = at;
+                }
+            }
+            return first;
+        }
+    }
+}
