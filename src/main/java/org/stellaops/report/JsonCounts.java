@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.stellaops.match.Finding;
 import org.stellaops.match.ScanReport;
+import org.stellaops.scan.FindingVerdict;
 import org.stellaops.scan.ScanResult;
 import org.stellaops.severity.SeverityLevel;
 
@@ -33,6 +34,12 @@ final class JsonCounts {
         node.put("inferredPurls", result.inferredPurls());
         node.put("notCovered", report.notCovered().size());
         node.put("unknown", report.unknowns().size());
+        Map<String, Integer> byState = new LinkedHashMap<>();
+        List.of(FindingVerdict.OPEN, FindingVerdict.SUPPRESSED, FindingVerdict.IGNORED)
+                .forEach(state -> byState.put(state, 0));
+        result.verdict().findings().forEach(v -> byState.merge(v.state(), 1, Integer::sum));
+        ObjectNode states = node.putObject("byState");
+        byState.forEach(states::put);
     }
 
     /** Findings per level, in {@link #LEVELS} order, zeros included. */

@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import org.stellaops.match.Finding;
 import org.stellaops.match.MatchedRange;
+import org.stellaops.scan.FindingVerdict;
 import org.stellaops.scan.ScanResult;
 import org.stellaops.severity.Severity;
 
 /** The findings of the JSON report, each with the SBOM components that carry its purl. */
 final class JsonFindings {
-
-    /** Until VEX statements are applied every finding is open. */
-    static final String STATUS_AFFECTED = "affected";
 
     private JsonFindings() {
     }
@@ -33,8 +31,9 @@ final class JsonFindings {
             public void serialize(JsonGenerator out, SerializerProvider provider)
                     throws IOException {
                 out.writeStartArray();
-                for (Finding finding : findings) {
-                    write(out, finding, result);
+                List<FindingVerdict> verdicts = result.verdict().findings();
+                for (int i = 0; i < findings.size(); i++) {
+                    write(out, findings.get(i), verdicts.get(i), result);
                 }
                 out.writeEndArray();
             }
@@ -47,8 +46,8 @@ final class JsonFindings {
         };
     }
 
-    private static void write(JsonGenerator out, Finding finding, ScanResult result)
-            throws IOException {
+    private static void write(JsonGenerator out, Finding finding, FindingVerdict verdict,
+            ScanResult result) throws IOException {
         out.writeStartObject();
         writeString(out, "id", finding.id());
         writeStrings(out, "aliases", finding.aliases());
@@ -58,7 +57,8 @@ final class JsonFindings {
         writeSeverity(out, finding.severity());
         writeString(out, "summary", finding.summary());
         writeStrings(out, "references", finding.references());
-        writeString(out, "status", STATUS_AFFECTED);
+        writeString(out, "status", verdict.vex().status().wire());
+        writeString(out, "state", verdict.state());
         writeStrings(out, "components", componentsOf(finding.purl(), result));
         out.writeFieldName("trace");
         out.writeStartArray();
@@ -72,6 +72,7 @@ final class JsonFindings {
             out.writeEndObject();
         }
         out.writeEndArray();
+        JsonExplain.write(out, verdict);
         out.writeEndObject();
     }
 

@@ -44,7 +44,7 @@ import org.stellaops.scan.UnmatchedComponent;
 public final class JsonReport {
 
     /** The report layout version; a consumer checks the major part. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectWriter WRITER = MAPPER.writer(printer())
@@ -94,9 +94,8 @@ public final class JsonReport {
         putUnknown(root.putArray("unknown"), result);
         ArrayNode warnings = root.putArray("warnings");
         result.sbom().warnings().forEach(warnings::add);
-        // Reserved for VEX and policy evaluation; null until those stages fill them.
-        root.putNull("policy");
-        root.putNull("vex");
+        JsonVerdict.putPolicy(root, result.verdict());
+        JsonVerdict.putVex(root, result.verdict());
         return root;
     }
 

@@ -26,7 +26,7 @@ class JsonReportTest {
         ScanResult result = ReportScans.mixed(dir);
         JsonNode root = JSON.readTree(JsonReport.render(result));
 
-        assertThat(root.path("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(root.path("schemaVersion").asText()).isEqualTo("1.1");
         assertThat(root.path("tool").path("name").asText()).isEqualTo("stella");
         // surefire runs from target/classes: no jar manifest, so the constant
         assertThat(root.path("tool").path("version").asText()).isEqualTo("development");
@@ -184,7 +184,7 @@ class JsonReportTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(first)
-                .startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"tool\": {\n    \"name\"")
+                .startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"tool\": {\n    \"name\"")
                 .endsWith("\n}\n").doesNotContain("\r").doesNotContain(dir.toString())
                 .contains("\"warnings\": [],");
     }
