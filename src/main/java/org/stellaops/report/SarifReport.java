@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.stellaops.match.Finding;
 import org.stellaops.sbom.SbomComponent;
 import org.stellaops.sbom.StellaTool;
+import org.stellaops.scan.FindingVerdict;
 import org.stellaops.scan.ScanResult;
 
 /**
@@ -34,6 +35,9 @@ import org.stellaops.scan.ScanResult;
  * relative to the repository root, so scan with a relative path for alerts that open the file.
  * {@code partialFingerprints} carries a SHA-256 of vulnerability id and purl, so an alert keeps
  * its identity across runs whatever else changes.
+ *
+ * <p>A finding that VEX or policy closed is still reported, marked suppressed with the
+ * justification ({@link SarifSuppressions}), as code scanning expects of dismissed alerts.
  *
  * <p>Deterministic: no timestamps and no {@code invocations} (optional in SARIF); rules and
  * results follow report order. Written with Jackson: no SARIF library is among our
@@ -70,7 +74,10 @@ public final class SarifReport {
         Map<String, SbomComponent> byRef = new HashMap<>();
         result.sbom().components().forEach(c -> byRef.put(c.ref(), c));
         ArrayNode results = run.putArray("results");
-        for (Finding finding : result.report().findings()) {
+        List<Finding> findings = result.report().findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            FindingVerdict verdict = result.verdict().findings().get(i);
             ObjectNode node = results.addObject();
             node.put("ruleId", finding.id());
             node.put("ruleIndex", ruleIndex.get(finding.id()));
@@ -78,6 +85,7 @@ public final class SarifReport {
             node.putObject("message").put("text", messageOf(finding));
             writeLocations(node.putArray("locations"), locationsOf(finding, result, byRef));
             node.putObject("partialFingerprints").put(FINGERPRINT, fingerprintOf(finding));
+            SarifSuppressions.write(node, verdict);
             ObjectNode properties = node.putObject("properties");
             properties.put("purl", finding.purl());
             properties.put("installedVersion", finding.installedVersion());

@@ -34,11 +34,14 @@ record TablePackage(String name, String installed, List<Finding> findings, int c
         return findings.get(0).severity().level();
     }
 
-    /** The scan's findings grouped by package and installed version, in {@link #ORDER}. */
+    /**
+     * The scan's open findings grouped by package and installed version, in {@link #ORDER}.
+     * Findings that VEX or policy closed are counted in the summary, not listed.
+     */
     static List<TablePackage> groupsOf(ScanResult result) {
         Map<List<String>, List<Finding>> byKey = new TreeMap<>(
                 Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
-        for (Finding finding : result.report().findings()) {
+        for (Finding finding : openFindings(result)) {
             byKey.computeIfAbsent(List.of(nameOf(finding.purl()), finding.installedVersion()),
                     k -> new ArrayList<>()).add(finding);
         }
@@ -51,6 +54,17 @@ record TablePackage(String name, String installed, List<Finding> findings, int c
         });
         groups.sort(ORDER);
         return groups;
+    }
+
+    static List<Finding> openFindings(ScanResult result) {
+        List<Finding> open = new ArrayList<>();
+        List<Finding> all = result.report().findings();
+        for (int i = 0; i < all.size(); i++) {
+            if (result.verdict().findings().get(i).isOpen()) {
+                open.add(all.get(i));
+            }
+        }
+        return open;
     }
 
     /**

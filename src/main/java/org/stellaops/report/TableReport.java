@@ -28,7 +28,7 @@ public final class TableReport {
 
     public static String render(ScanResult result, boolean colour) {
         List<String> lines = new ArrayList<>();
-        List<Finding> findings = result.report().findings();
+        List<Finding> findings = TablePackage.openFindings(result);
         if (!findings.isEmpty()) {
             TableLayout layout = TableLayout.fit(findings);
             lines.add(TableText.bold(layout.header(), colour));

@@ -35,6 +35,7 @@ final class TableSummary {
                 + result.unmatched().size() + " not matched, "
                 + TableText.count(result.inferredPurls(), "inferred purl"));
         lines.add("not covered: " + notCovered(report));
+        lines.addAll(TableVerdict.linesOf(result));
         lines.add(snapshot(report.snapshotDigest(), report.snapshotDate(),
                 result.referenceTime()));
         if (!report.unknowns().isEmpty()) {
