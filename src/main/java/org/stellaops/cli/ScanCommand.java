@@ -11,12 +11,18 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.stellaops.db.Snapshot;
 import org.stellaops.match.PackageMatcher;
+import org.stellaops.policy.PolicyEngine;
 import org.stellaops.report.CycloneDxReport;
+import org.stellaops.report.ExplainText;
 import org.stellaops.report.JsonReport;
 import org.stellaops.report.SarifReport;
 import org.stellaops.report.TableReport;
 import org.stellaops.scan.SbomScanner;
 import org.stellaops.scan.ScanResult;
+import org.stellaops.scan.VerdictStage;
+import org.stellaops.scan.VexEvidence;
+import org.stellaops.vex.FutureStatements;
+import org.stellaops.vex.VexWarning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,6 +58,9 @@ final class ScanCommand implements Callable<Integer> {
 
     @Mixin
     TargetOptions targetOptions = new TargetOptions();
+
+    @Mixin
+    VerdictOptions verdict = new VerdictOptions();
 
     @Parameters(paramLabel = "TARGET", description = "SBOM file or - (standard input), image "
             + "archive, OCI layout, folder, or image reference.")
@@ -94,17 +103,31 @@ final class ScanCommand implements Callable<Integer> {
         String referenceOverride = asOf == null ? null : ReferenceTime.parse(asOf);
         Progress progress = Progress.onTerminal(spec.commandLine().getErr());
 
+        // VEX and policy first: a typo in them fails before a long image pull
+        VexEvidence evidence = verdict.evidence(StellaConfig.fromEnvironment());
+        PolicyEngine policy = verdict.policy();
         progress.say("reading " + target);
         ReadTarget read = TargetReader.read(target, targetOptions, System.in, progress);
+        evidence = evidence.with(read.embeddedVex());
+        warnFutureStatements(evidence);
         // The snapshot is opened only once the target has been read: bad input fails fast.
         Snapshot opened = db.open(snapshot);
         String referenceTime = referenceOverride != null
                 ? referenceOverride : opened.manifest().snapshotDate();
         progress.say("matching " + read.sbom().components().size() + " components");
-        ScanResult result = new SbomScanner(new PackageMatcher(opened))
+        ScanResult matched = new SbomScanner(new PackageMatcher(opened))
                 .scan(read.sbom(), read.target(), referenceTime);
+        ScanResult result = new VerdictStage(evidence, policy, opened::publishedOf)
+                .apply(matched);
 
-        if (format == Format.json) {
+        if (verdict.explain != null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(ExplainText.render(result, verdict.explain));
+            out.flush();
+            if (output != null) {
+                write(render(result), output);
+            }
+        } else if (format == Format.json) {
             writeJson(result, output);
         } else {
             write(render(result), output);
@@ -112,8 +135,19 @@ final class ScanCommand implements Callable<Integer> {
         if (outputJson != null) {
             writeJson(result, outputJson);
         }
-        return gate.fails(result.report().findings())
-                ? StellaMain.EXIT_FINDINGS : StellaMain.EXIT_PASS;
+        return gate.fails(result) ? StellaMain.EXIT_FINDINGS : StellaMain.EXIT_PASS;
+    }
+
+    /** Statements dated after now: reported to the operator, never into the report. */
+    private void warnFutureStatements(VexEvidence evidence) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (VexWarning warning : FutureStatements.find(evidence.statements(),
+                java.time.Instant.now())) {
+            err.println("warning: " + warning.source() + ": " + warning.message());
+        }
+        evidence.readerWarnings().forEach(w -> err.println("warning: " + w.source() + ": "
+                + w.message()));
+        err.flush();
     }
 
     private int scanRemotely(URI serverUrl, Threshold gate) throws Exception {

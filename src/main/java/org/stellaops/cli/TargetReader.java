@@ -21,6 +21,7 @@ import org.stellaops.inventory.LayerInventory;
 import org.stellaops.inventory.LayerMerge;
 import org.stellaops.sbom.LoadedSbom;
 import org.stellaops.sbom.SbomLoader;
+import org.stellaops.scan.EmbeddedVex;
 import org.stellaops.scan.ScanTarget;
 
 /**
@@ -80,10 +81,19 @@ final class TargetReader {
 
     private static ReadTarget readSbom(String target, TargetOptions options, InputStream stdin)
             throws Exception {
-        LoadedSbom loaded = SbomLoader.load(target, options.sbomType, stdin);
-        ScanTarget scanned = new ScanTarget("sbom", loaded.origin(), loaded.digest(),
-                loaded.format().option());
-        return new ReadTarget(loaded.sbom(), scanned, loaded.sbom().created());
+        boolean spooled = target.equals("-");
+        Path file = spooled ? SbomLoader.spool(stdin) : Path.of(target);
+        try {
+            LoadedSbom loaded = SbomLoader.load(file, target, options.sbomType);
+            ScanTarget scanned = new ScanTarget("sbom", loaded.origin(), loaded.digest(),
+                    loaded.format().option());
+            return new ReadTarget(loaded.sbom(), scanned, loaded.sbom().created(),
+                    EmbeddedVex.read(file, loaded));
+        } finally {
+            if (spooled) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     private static ReadTarget readTree(Path root, String kind, Progress progress)

@@ -4,6 +4,7 @@ package org.stellaops.cli;
 import java.util.List;
 import java.util.Locale;
 import org.stellaops.match.Finding;
+import org.stellaops.scan.ScanResult;
 import org.stellaops.severity.SeverityLevel;
 
 /**
@@ -34,6 +35,19 @@ final class Threshold {
                 throw new UsageException("--threshold must be low, medium, high or critical, "
                         + "not '" + text + "'");
         }
+    }
+
+    /**
+     * Whether the scan fails: a policy block or failed gate, or an open finding at or above
+     * the threshold, at the level an escalate rule may have raised it to. Findings VEX or
+     * policy closed do not count.
+     */
+    boolean fails(ScanResult result) {
+        if (result.verdict().blocked()) {
+            return true;
+        }
+        return result.verdict().findings().stream()
+                .anyMatch(v -> v.isOpen() && failsAt(v.countedLevel()));
     }
 
     boolean fails(List<Finding> findings) {

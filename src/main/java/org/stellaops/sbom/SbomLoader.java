@@ -94,7 +94,8 @@ public final class SbomLoader {
         }
     }
 
-    private static Path spool(InputStream stdin) throws IOException, SbomException {
+    /** Copies standard input to a temporary file, within the size limit; the caller deletes it. */
+    public static Path spool(InputStream stdin) throws IOException, SbomException {
         Path file = Files.createTempFile("stella-sbom-", ".in");
         try (OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[1 << 16];

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.scan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.stellaops.sbom.LoadedSbom;
+import org.stellaops.sbom.SbomFormat;
+import org.stellaops.vex.VexDocument;
+import org.stellaops.vex.VexLoader;
+
+/**
+ * The VEX a CycloneDX SBOM carries in its own {@code vulnerabilities[].analysis}: its author's
+ * statements, merged with the scan's other VEX like any document.
+ *
+ * <p>Known shortcoming: the SBOM is read a second time, whole, to find them, so SBOMs above
+ * {@link #MAX_BYTES} are not searched (their SBOM warnings say so). Reading the analyses in the
+ * streaming SBOM reader's single pass would lift the limit.
+ */
+public final class EmbeddedVex {
+
+    public static final long MAX_BYTES = 32L << 20;
+
+    private EmbeddedVex() {
+    }
+
+    /** The embedded statements as a document, or nothing for other formats or none found. */
+    public static List<VexDocument> read(Path file, LoadedSbom loaded) throws IOException {
+        SbomFormat format = loaded.format();
+        if (format != SbomFormat.CYCLONEDX_JSON && format != SbomFormat.CYCLONEDX_XML) {
+            return List.of();
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            return List.of();
+        }
+        return VexLoader.embeddedIn(loaded.origin(), Files.readAllBytes(file))
+                .filter(document -> !document.statements().isEmpty())
+                .map(List::of).orElse(List.of());
+    }
+}
