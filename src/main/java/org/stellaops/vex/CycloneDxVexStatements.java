@@ -100,13 +100,29 @@ final class CycloneDxVexStatements {
         }
         int hash = ref.indexOf('#');
         if (ref.startsWith("urn:cdx:") && hash >= 0) {
-            // a BOM-Link into another BOM: the part after '#' is that BOM's bom-ref
-            String bomRef = URLDecoder.decode(ref.substring(hash + 1), StandardCharsets.UTF_8);
+            String bomRef = bomRefOf(ref.substring(hash + 1));
             return new VexProduct(ref, bomRef.startsWith("pkg:") ? List.of(bomRef) : List.of(),
                     List.of(), bomRef, List.of());
         }
         return new VexProduct(ref, ref.startsWith("pkg:") ? List.of(ref) : List.of(), List.of(),
                 ref, List.of());
+    }
+
+    /**
+     * The bom-ref a BOM-Link's fragment names, percent-decoded, except when it is a purl:
+     * purls carry their own percent-encoding, and real documents (Trivy's) put the bom-ref
+     * into the fragment unescaped, so decoding {@code libstdc%2B%2B6} would yield a purl the
+     * SBOM does not contain. A '+' is kept: fragments are no form data.
+     */
+    private static String bomRefOf(String fragment) {
+        if (fragment.startsWith("pkg:")) {
+            return fragment;
+        }
+        try {
+            return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment;
+        }
     }
 
     private static String actionOf(Analysis analysis) {
