@@ -110,7 +110,8 @@ final class OpenVexReader {
         addNew(cpes, VexJson.text(identifiers, "cpe22"));
         List<VexProduct> subcomponents = new ArrayList<>(inherited);
         VexJson.array(node, "subcomponents").forEach(s -> subcomponents.add(productOf(s, List.of())));
-        return new VexProduct(id != null ? id : firstOf(purls), purls, cpes, null, subcomponents);
+        String named = id != null ? id : !purls.isEmpty() ? purls.get(0) : firstOf(cpes);
+        return new VexProduct(named, purls, cpes, null, subcomponents);
     }
 
     private static void addNew(List<String> values, String value) {
