@@ -27,6 +27,7 @@ import org.stellaops.inventory.LayerMerge;
 import org.stellaops.sbom.LoadedSbom;
 import org.stellaops.sbom.SbomException;
 import org.stellaops.sbom.SbomLoader;
+import org.stellaops.scan.EmbeddedVex;
 import org.stellaops.scan.ScanTarget;
 
 /**
@@ -53,7 +54,8 @@ final class InputReader {
         try {
             LoadedSbom loaded = SbomLoader.load(document, request.origin(), request.sbomType());
             return new ScanInput(loaded.sbom(), new ScanTarget("sbom", loaded.origin(),
-                    loaded.digest(), loaded.format().option()), loaded.sbom().created());
+                    loaded.digest(), loaded.format().option()), loaded.sbom().created(),
+                    EmbeddedVex.read(document, loaded));
         } catch (SbomException e) {
             throw new ScanFailure(e.getMessage());
         } catch (IOException e) {

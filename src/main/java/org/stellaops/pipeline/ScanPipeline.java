@@ -19,8 +19,11 @@ import org.stellaops.image.ImageLimits;
 import org.stellaops.inventory.LayerCache;
 import org.stellaops.match.Finding;
 import org.stellaops.match.PackageMatcher;
+import org.stellaops.policy.PolicyEngine;
 import org.stellaops.scan.SbomScanner;
 import org.stellaops.scan.ScanResult;
+import org.stellaops.scan.VerdictStage;
+import org.stellaops.scan.VexEvidence;
 import org.stellaops.severity.SeverityLevel;
 
 /**
@@ -54,14 +57,22 @@ public final class ScanPipeline {
         this.reader = new InputReader(imageLimits, layerCache, fragments, layerThreads);
     }
 
+    /** Runs the scan without VEX or policy. */
+    public Uni<ScanOutcome> run(ScanRequest request, Path document, PackageMatcher matcher,
+            ScanProgress progress) {
+        return run(request, document, matcher, progress, VexEvidence.NONE, null);
+    }
+
     /**
      * Runs the scan.
      *
      * @param document for SBOM scans, the uploaded document spooled to a file; else null
      * @param matcher the snapshot the scan matches against, fixed for the whole scan
+     * @param vex the scan's VEX (uploaded and registered); an SBOM's own is added to it
+     * @param policy the compiled policy, or null for none
      */
     public Uni<ScanOutcome> run(ScanRequest request, Path document, PackageMatcher matcher,
-            ScanProgress progress) {
+            ScanProgress progress, VexEvidence vex, PolicyEngine policy) {
         List<StageTiming> timings = Collections.synchronizedList(new ArrayList<>());
         String referenceTime = request.asOf() != null
                 ? request.asOf() : matcher.snapshot().manifest().snapshotDate();
@@ -73,6 +84,13 @@ public final class ScanPipeline {
                     return new SbomScanner(matcher).scan(input.sbom(), input.target(),
                             referenceTime);
                 }).map(result -> new Matched(input, result)))
+                .chain(matched -> stage(Stage.VERDICT, progress, timings, () -> {
+                    VexEvidence all = vex.with(matched.input().embeddedVex());
+                    progress.emit(ScanEvent.of(ScanEvent.STAGE_PROGRESS, "stage", "vex-policy",
+                            "statements", all.statements().size()));
+                    return new Matched(matched.input(), new VerdictStage(all, policy,
+                            matcher.snapshot()::publishedOf).apply(matched.result()));
+                }))
                 .invoke(matched -> progress.emit(findingsEvent(matched.result())))
                 .chain(matched -> stage(Stage.REPORT, progress, timings,
                         () -> ReportSet.render(matched.result(), createdOf(matched.input()),
@@ -156,8 +174,10 @@ public final class ScanPipeline {
 
     private static ScanEvent findingsEvent(ScanResult result) {
         Map<String, Integer> counts = countsOf(result.report().findings());
+        long open = result.verdict().findings().stream().filter(v -> v.isOpen()).count();
         return ScanEvent.of(ScanEvent.FINDINGS, "counts", counts,
-                "total", result.report().findings().size());
+                "total", result.report().findings().size(), "open", open,
+                "blocked", result.verdict().blocked());
     }
 
     /** Findings per severity level, every level present, highest first. */

@@ -3,12 +3,14 @@ package org.stellaops.pipeline;
 
 /**
  * The stages of a scan, in order. {@code unpack} runs only for images and layer-based scans;
- * the VEX/policy and attest stages join this list when they are built.
+ * {@code vex-policy} merges VEX and applies the policy; the attest stage joins this list when
+ * it is built.
  */
 public enum Stage {
     UNPACK("unpack"),
     SBOM("sbom"),
     MATCH("match"),
+    VERDICT("vex-policy"),
     REPORT("report");
 
     private final String label;

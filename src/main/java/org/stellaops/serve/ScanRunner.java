@@ -58,13 +58,15 @@ public class ScanRunner {
     private final ScanFinisher finisher;
     private final EventLog log;
     private final String replicaId;
+    private final VerdictSources verdicts;
 
     @Inject
     public ScanRunner(ServerConfig config, ScanStore store, WorkQueue queue,
             EventLog log, LayerStore layers, SnapshotHolder snapshots,
             Workers workers, ServerMetrics metrics, Vertx vertx, Tracer tracer,
-            ScanHistory history) {
+            ScanHistory history, VerdictSources verdicts) {
         this.config = config;
+        this.verdicts = verdicts;
         this.store = store;
         this.queue = queue;
         this.layers = layers;
@@ -228,7 +230,11 @@ public class ScanRunner {
                     run.spooled = spool(bytes);
                     return run.spooled;
                 });
-        return document.chain(path -> pipeline.run(request, path, matcher, progress))
+        Uni<VerdictSources.ScanVerdictInput> verdict = store.verdictInput(run.scanId())
+                .emitOn(workers.pool())
+                .chain(input -> verdicts.resolve(state.get("client"), input, workers.pool()));
+        return document.chain(path -> verdict.chain(v -> pipeline.run(request, path, matcher,
+                        progress, v.vex(), v.policy())))
                 .onTermination().invoke(progress::endOpenStages);
     }
 

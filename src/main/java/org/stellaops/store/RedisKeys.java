@@ -30,6 +30,11 @@ public final class RedisKeys {
         return state(scanId) + ":input";
     }
 
+    /** The VEX uploaded with a scan and the policy it names, as JSON. */
+    public static String verdictInput(String scanId) {
+        return state(scanId) + ":verdict-input";
+    }
+
     public static String events(String scanId) {
         return state(scanId) + ":events";
     }

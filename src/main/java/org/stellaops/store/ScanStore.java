@@ -53,6 +53,25 @@ public class ScanStore {
         });
     }
 
+    /**
+     * Keeps the VEX and policy a scan was submitted with, before the scan is queued, for as
+     * long as the scan is kept.
+     */
+    public Uni<Void> putVerdictInput(String id, String json, long ttlMs) {
+        return calls.send(Command.SET, RedisKeys.verdictInput(id), json, "PX", ttlMs)
+                .replaceWithVoid();
+    }
+
+    /** The VEX and policy a scan was submitted with, or null when none. */
+    public Uni<String> verdictInput(String id) {
+        return calls.send(Command.GET, RedisKeys.verdictInput(id))
+                .map(value -> value == null ? null : value.toString());
+    }
+
+    public Uni<Void> dropVerdictInput(String id) {
+        return calls.send(Command.DEL, RedisKeys.verdictInput(id)).replaceWithVoid();
+    }
+
     /** The uploaded input, or null when it is gone (the scan ended, or expired). */
     public Uni<byte[]> input(String id) {
         return calls.send(Command.GET, RedisKeys.input(id))
