@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.policy;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +19,8 @@ final class CvssCondition implements Condition {
     CvssCondition(Double atLeast, Double atMost, Map<String, String> metrics) {
         this.atLeast = atLeast;
         this.atMost = atMost;
-        this.metrics = Map.copyOf(metrics);
+        // insertion order, so the trace lists metrics as the rule does
+        this.metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     }
 
     @Override

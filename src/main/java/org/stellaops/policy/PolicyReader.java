@@ -13,7 +13,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * Reads a schema-valid policy document's nodes into rules and gates, and checks what a JSON
  * schema cannot say: rule ids are unique, gate names are unique, and an expiry is a date or
- * an RFC 3339 time. Each refusal points at the offending node.
+ * an RFC 3339 time, and {@code expires} and {@code to} sit on the actions they
+ * belong to. Each refusal points at the offending node.
  */
 final class PolicyReader {
 
@@ -68,6 +69,10 @@ final class PolicyReader {
                     "only an ignore rule may expire");
         }
         String to = Nodes.text(node, "to");
+        if (to != null && action != PolicyAction.ESCALATE) {
+            throw PolicyYaml.error(origin, Nodes.keyNode(node, "to"),
+                    "only an escalate rule takes 'to'");
+        }
         SeverityLevel escalateTo = to == null ? null
                 : SeverityLevel.valueOf(to.toUpperCase(Locale.ROOT));
         Node cel = Nodes.value(node, "cel");
