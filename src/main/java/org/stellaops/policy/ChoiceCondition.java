@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.policy;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An exact choice among words for {@code ecosystem} (the purl type), {@code vexStatus} and
+ * {@code vexJustification} (wire names). A finding without a justification never matches.
+ */
+final class ChoiceCondition implements Condition {
+
+    enum Field { ECOSYSTEM, VEX_STATUS, VEX_JUSTIFICATION }
+
+    private final Field field;
+    private final Set<String> choices;
+    private final String listed;
+
+    ChoiceCondition(Field field, List<String> choices) {
+        this.field = field;
+        this.choices = Set.copyOf(choices);
+        this.listed = choices.toString();
+    }
+
+    @Override
+    public boolean test(Subject subject) {
+        String value = value(subject.facts);
+        return value != null && choices.contains(value);
+    }
+
+    @Override
+    public String explain(Subject subject) {
+        String value = value(subject.facts);
+        String name = switch (field) {
+            case ECOSYSTEM -> "ecosystem";
+            case VEX_STATUS -> "vexStatus";
+            case VEX_JUSTIFICATION -> "vexJustification";
+        };
+        return name + " " + (value == null ? "(none)" : value)
+                + (test(subject) ? " in " : " not in ") + listed;
+    }
+
+    private String value(FindingFacts facts) {
+        return switch (field) {
+            case ECOSYSTEM -> facts.ecosystem();
+            case VEX_STATUS -> facts.vexStatus();
+            case VEX_JUSTIFICATION -> facts.vexJustification();
+        };
+    }
+}

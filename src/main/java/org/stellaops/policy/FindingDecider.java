@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.policy;
+
+import dev.cel.runtime.CelEvaluationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides one finding: runs the rules in order, writes the trace and picks the winner. This is
+ * the hot loop (findings times rules), so conditions are tested before CEL, the CEL variables
+ * are built once per finding and only if a CEL rule is reached, and the trace lines of rules
+ * not reached are shared constants.
+ */
+final class FindingDecider {
+
+    private final MatchMode match;
+    private final List<CompiledRule> rules;
+    private final boolean[] expired;
+    private final Map<String, Object> scanVariables;
+    private final RuleTally tally;
+
+    FindingDecider(MatchMode match, List<CompiledRule> rules, boolean[] expired,
+            Map<String, Object> scanVariables, RuleTally tally) {
+        this.match = match;
+        this.rules = rules;
+        this.expired = expired;
+        this.scanVariables = scanVariables;
+        this.tally = tally;
+    }
+
+    Map<String, Object> scanVariables() {
+        return scanVariables;
+    }
+
+    PolicyDecision decide(Subject subject) {
+        List<RuleEvaluation> trace = new ArrayList<>(rules.size());
+        PolicyRule winner = null;
+        for (int i = 0; i < rules.size(); i++) {
+            CompiledRule compiled = rules.get(i);
+            if (winner != null && match == MatchMode.FIRST) {
+                trace.add(compiled.skipped());
+                continue;
+            }
+            RuleEvaluation evaluation = evaluate(i, compiled, subject);
+            trace.add(evaluation);
+            if (evaluation.result() == RuleResults.MATCHED) {
+                PolicyRule rule = compiled.rule();
+                if (winner == null || rule.action().compareTo(winner.action()) > 0) {
+                    winner = rule;
+                }
+            }
+        }
+        if (winner == null) {
+            return new PolicyDecision(null, null, null, null, null, trace);
+        }
+        return new PolicyDecision(winner.action(), winner.id(), winner.reason(),
+                winner.expires(), winner.escalateTo(), trace);
+    }
+
+    private RuleEvaluation evaluate(int index, CompiledRule compiled, Subject subject) {
+        PolicyRule rule = compiled.rule();
+        for (Condition condition : rule.conditions) {
+            if (!condition.test(subject)) {
+                return notMatched(rule, condition.explain(subject));
+            }
+        }
+        if (compiled.program() != null) {
+            Map<String, Object> variables = subject.celVariables(scanVariables);
+            try {
+                Object value = compiled.program().eval(
+                        name -> Optional.ofNullable(variables.get(name)));
+                if (!Boolean.TRUE.equals(value)) {
+                    return notMatched(rule, "cel false");
+                }
+            } catch (CelEvaluationException | RuntimeException e) {
+                tally.error(index, subject.facts.key(), e.getMessage());
+                return notMatched(rule, "error: " + e.getMessage());
+            }
+        }
+        String detail = matchedDetail(rule, compiled.program() != null, subject);
+        if (expired[index]) {
+            tally.expired(index);
+            return new RuleEvaluation(rule.id(), RuleResults.EXPIRED, rule.action(),
+                    "expired " + rule.expires() + ", would have matched: " + detail);
+        }
+        tally.matched(index);
+        return new RuleEvaluation(rule.id(), RuleResults.MATCHED, rule.action(), detail);
+    }
+
+    private static RuleEvaluation notMatched(PolicyRule rule, String detail) {
+        return new RuleEvaluation(rule.id(), RuleResults.NOT_MATCHED, rule.action(), detail);
+    }
+
+    private static String matchedDetail(PolicyRule rule, boolean cel, Subject subject) {
+        if (rule.conditions.isEmpty() && !cel) {
+            return "no conditions: matches every finding";
+        }
+        StringBuilder detail = new StringBuilder();
+        for (Condition condition : rule.conditions) {
+            if (detail.length() > 0) {
+                detail.append("; ");
+            }
+            detail.append(condition.explain(subject));
+        }
+        if (cel) {
+            detail.append(detail.length() > 0 ? "; cel true" : "cel true");
+        }
+        return detail.toString();
+    }
+}
