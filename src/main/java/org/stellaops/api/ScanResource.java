@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stellaops.pipeline.ScanRequest;
 import org.stellaops.serve.EventHub;
 import org.stellaops.serve.ServerConfig;
+import org.stellaops.serve.Workers;
 import org.stellaops.store.ScanState;
 import org.stellaops.store.ScanStore;
 import org.stellaops.store.StoredEvent;
@@ -60,6 +61,8 @@ public class ScanResource {
     Vertx vertx;
     @Inject
     ScanHistory history;
+    @Inject
+    Workers workers;
 
     /** An SBOM in the body (any format; detected by content) or a scan request. */
     @POST
@@ -68,7 +71,9 @@ public class ScanResource {
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     public Uni<Response> submit(byte[] body, @QueryParam("wait") boolean wait,
             @QueryParam("sbomType") String sbomType, @QueryParam("asOf") String asOf,
-            @QueryParam("format") String format, HttpHeaders headers) throws IOException {
+            @QueryParam("format") String format, @QueryParam("policy") String policyName,
+            @QueryParam("policyVersion") Long policyVersion, HttpHeaders headers)
+            throws IOException {
         String client = ClientKeys.namespaceOf(headers.getHeaderString(ClientKeys.HEADER));
         MediaType type = headers.getMediaType();
         if (body == null || body.length == 0) {
@@ -83,14 +88,20 @@ public class ScanResource {
             }
             ScanRequest request = ScanRequests.read(JSON.readTree(body), asOf,
                     config.allowInsecureRegistries());
-            return accept(request, null, client, wait, format, headers);
+            return accept(request, null, client, wait, format, headers,
+                    VerdictUploads.build(List.of(), null, policyName, policyVersion));
         }
         String reference = asOf == null ? null : ScanRequests.referenceTime(asOf);
         return accept(ScanRequest.sbom(sbomType == null ? "auto" : sbomType, "-", reference),
-                body, client, wait, format, headers);
+                body, client, wait, format, headers,
+                VerdictUploads.build(List.of(), null, policyName, policyVersion));
     }
 
-    /** Multipart: an {@code sbom} part, with {@code vex} and {@code policy} parts to come. */
+    /**
+     * Multipart: an {@code sbom} part, {@code vex} parts (OpenVEX, CSAF or CycloneDX; any
+     * number) and a {@code policy} part (YAML). VEX and policy are checked before the scan is
+     * accepted: a bad one is a 400 naming the part, position and reason.
+     */
     @POST
     @Path("scan")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -99,11 +110,8 @@ public class ScanResource {
             @RestForm("vex") List<FileUpload> vex, @RestForm("policy") FileUpload policy,
             @QueryParam("wait") boolean wait, @QueryParam("sbomType") String sbomType,
             @QueryParam("asOf") String asOf, @QueryParam("format") String format,
-            HttpHeaders headers) {
-        if ((vex != null && !vex.isEmpty()) || policy != null) {
-            throw new ProblemException(501, "Not Implemented", "vex and policy parts are not "
-                    + "available yet in this version; send the sbom part alone");
-        }
+            @QueryParam("policy") String policyName,
+            @QueryParam("policyVersion") Long policyVersion, HttpHeaders headers) {
         if (sbom == null) {
             throw ProblemException.badRequest("the form has no sbom part");
         }
@@ -111,11 +119,34 @@ public class ScanResource {
         String reference = asOf == null ? null : ScanRequests.referenceTime(asOf);
         String origin = sbom.fileName() == null || sbom.fileName().isBlank()
                 ? "-" : sbom.fileName();
-        // read without blocking: the upload was spooled to a file by the framework
+        List<FileUpload> vexParts = vex == null ? List.of() : vex;
+        // uploads were spooled to files by the framework: read them, and check the VEX and
+        // policy, on a worker, never on the event loop
+        Uni<String> verdictInput = Uni.createFrom().item(() -> VerdictUploads.build(
+                readAll(vexParts), policy == null ? null : read(policy), policyName,
+                policyVersion)).runSubscriptionOn(workers.pool());
         return Uni.createFrom().completionStage(vertx.fileSystem()
                 .readFile(sbom.uploadedFile().toString()).toCompletionStage())
-                .chain(buffer -> accept(ScanRequest.sbom(sbomType == null ? "auto" : sbomType,
-                        origin, reference), buffer.getBytes(), client, wait, format, headers));
+                .chain(buffer -> verdictInput.chain(verdict -> accept(ScanRequest.sbom(
+                        sbomType == null ? "auto" : sbomType, origin, reference),
+                        buffer.getBytes(), client, wait, format, headers, verdict)));
+    }
+
+    private static List<VerdictUploads.Upload> readAll(List<FileUpload> parts) {
+        List<VerdictUploads.Upload> uploads = new java.util.ArrayList<>();
+        parts.forEach(part -> uploads.add(read(part)));
+        return uploads;
+    }
+
+    private static VerdictUploads.Upload read(FileUpload part) {
+        String origin = part.fileName() == null || part.fileName().isBlank()
+                ? part.name() : part.fileName();
+        try {
+            return new VerdictUploads.Upload(origin,
+                    java.nio.file.Files.readAllBytes(part.uploadedFile()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @GET
@@ -194,9 +225,9 @@ public class ScanResource {
     }
 
     private Uni<Response> accept(ScanRequest request, byte[] input, String client,
-            boolean wait, String format, HttpHeaders headers) {
+            boolean wait, String format, HttpHeaders headers, String verdictInput) {
         ReportFormat document = format == null ? null : ReportFormat.named(format);
-        return scans.submit(request, input, client).chain(id -> {
+        return scans.submit(request, input, client, verdictInput).chain(id -> {
             if (!wait) {
                 return Uni.createFrom().item(accepted(id, ScanState.QUEUED));
             }

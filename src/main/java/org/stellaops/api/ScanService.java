@@ -50,8 +50,19 @@ public class ScanService {
         this.redis = redis;
     }
 
-    /** Queues the scan; its id. */
+    /** Queues the scan without VEX or policy of its own; its id. */
     public Uni<String> submit(ScanRequest request, byte[] input, String client) {
+        return submit(request, input, client, null);
+    }
+
+    /**
+     * Queues the scan; its id.
+     *
+     * @param verdictInput the VEX and policy sent with the scan ({@link VerdictUploads}), or
+     *     null; kept before the scan is queued, so a worker never runs it without them
+     */
+    public Uni<String> submit(ScanRequest request, byte[] input, String client,
+            String verdictInput) {
         if (snapshots.current() == null) {
             return Uni.createFrom().failure(new ProblemException(503, "Service Unavailable",
                     snapshots.problem(), Map.of("Retry-After", "5")));
@@ -68,10 +79,15 @@ public class ScanService {
         String queuedBody = "{\"kind\":\"" + request.kind() + "\"}";
         // A cheap look first, so a refused scan does not ship its whole SBOM to Redis; the
         // submit script decides for good, atomically.
+        long ttl = config.scanTtl().toMillis();
+        Uni<Void> kept = verdictInput == null ? Uni.createFrom().voidItem()
+                : store.putVerdictInput(id, verdictInput, ttl);
         return queue.depth().chain(depth -> depth >= config.maxQueued()
                 ? Uni.createFrom().item(false)
-                : store.submit(id, fields, input, queuedBody, config.scanTtl().toMillis(),
-                        config.maxQueued()))
+                : kept.chain(() -> store.submit(id, fields, input, queuedBody, ttl,
+                        config.maxQueued())))
+                .call(queued -> queued || verdictInput == null ? Uni.createFrom().voidItem()
+                        : store.dropVerdictInput(id))
                 .map(queued -> {
                     if (!queued) {
                         throw queueFull();

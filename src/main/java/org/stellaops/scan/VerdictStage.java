@@ -91,15 +91,18 @@ public final class VerdictStage {
                 && decision.escalatedTo().compareTo(level) > 0) {
             level = decision.escalatedTo();
         }
-        String state;
+        return new FindingVerdict(stateOf(vex.status(), action), vex, decision, level);
+    }
+
+    /** The final state of a finding with this VEX status and policy action (or null). */
+    public static String stateOf(org.stellaops.vex.VexStatus status, PolicyAction action) {
         if (action == PolicyAction.IGNORE) {
-            state = FindingVerdict.IGNORED;
-        } else if (action == PolicyAction.BLOCK) {
-            state = FindingVerdict.OPEN;
-        } else {
-            state = vex.status().closes() ? FindingVerdict.SUPPRESSED : FindingVerdict.OPEN;
+            return FindingVerdict.IGNORED;
         }
-        return new FindingVerdict(state, vex, decision, level);
+        if (action == PolicyAction.BLOCK) {
+            return FindingVerdict.OPEN;
+        }
+        return status.closes() ? FindingVerdict.SUPPRESSED : FindingVerdict.OPEN;
     }
 
     /** How findings are named to VEX and policy: the id and the purl, unique in a report. */
@@ -110,7 +113,7 @@ public final class VerdictStage {
     private FindingFacts factsOf(Finding finding, VexOutcome vex, ComponentIndex components) {
         WeighedStatement winner = vex.winner();
         return new FindingFacts(keyOf(finding), finding.id(), finding.aliases(), finding.purl(),
-                ComponentIndex.nameOf(finding.purl()), ComponentIndex.typeOf(finding.purl()),
+                PurlParts.nameOf(finding.purl()), PurlParts.typeOf(finding.purl()),
                 finding.installedVersion(), components.layersOf(finding.purl()),
                 finding.severity().level(), finding.severity().score(),
                 finding.severity().vector(), finding.fixedVersions(), publishedOf(finding),
@@ -190,34 +193,6 @@ public final class VerdictStage {
                 }
             }
             return List.copyOf(layers);
-        }
-
-        static String typeOf(String purl) {
-            int colon = purl.indexOf(':');
-            int slash = purl.indexOf('/', colon + 1);
-            return colon < 0 || slash < 0 ? "" : purl.substring(colon + 1, slash);
-        }
-
-        /** The name part of a purl, after its last namespace segment, without version. */
-        static String nameOf(String purl) {
-            String path = purl;
-            int cut = indexOfAny(path, '@', '?', '#');
-            if (cut >= 0) {
-                path = path.substring(0, cut);
-            }
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            return java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
-        }
-
-        private static int indexOfAny(String text, char... chars) {
-            int first = -1;
-            for (char c : chars) {
-                int at = text.indexOf(c);
-                if (at >= 0 && (first < 0 || at < first)) {
-                    first = at;
-                }
-            }
-            return first;
         }
     }
 }
