@@ -14,12 +14,14 @@ final class ChoiceCondition implements Condition {
 
     private final Field field;
     private final Set<String> choices;
-    private final String listed;
+    private final String inList;
+    private final String notInList;
 
     ChoiceCondition(Field field, List<String> choices) {
         this.field = field;
         this.choices = Set.copyOf(choices);
-        this.listed = choices.toString();
+        this.inList = " in " + choices;
+        this.notInList = " not in " + choices;
     }
 
     @Override
@@ -37,7 +39,7 @@ final class ChoiceCondition implements Condition {
             case VEX_JUSTIFICATION -> "vexJustification";
         };
         return name + " " + (value == null ? "(none)" : value)
-                + (test(subject) ? " in " : " not in ") + listed;
+                + (test(subject) ? inList : notInList);
     }
 
     private String value(FindingFacts facts) {

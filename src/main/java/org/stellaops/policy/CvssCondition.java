@@ -15,10 +15,14 @@ final class CvssCondition implements Condition {
     private final Double atLeast;
     private final Double atMost;
     private final Map<String, String> metrics;
+    private final String atLeastText;
+    private final String atMostText;
 
     CvssCondition(Double atLeast, Double atMost, Map<String, String> metrics) {
         this.atLeast = atLeast;
         this.atMost = atMost;
+        this.atLeastText = atLeast == null ? null : Scores.text(atLeast);
+        this.atMostText = atMost == null ? null : Scores.text(atMost);
         // insertion order, so the trace lists metrics as the rule does
         this.metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     }
@@ -37,7 +41,7 @@ final class CvssCondition implements Condition {
         StringBuilder words = new StringBuilder("cvss");
         Double score = subject.facts.score();
         if (atLeast != null || atMost != null) {
-            words.append(" score ").append(score).append(" within bounds");
+            words.append(" score ").append(Scores.text(score)).append(" within bounds");
         }
         metrics.forEach((k, v) -> words.append(' ').append(k).append(':').append(v));
         return words.toString();
@@ -51,10 +55,10 @@ final class CvssCondition implements Condition {
                 return "no CVSS score";
             }
             if (atLeast != null && score < atLeast) {
-                return "cvss score " + score + " < " + atLeast;
+                return "cvss score " + Scores.text(score) + " < " + atLeastText;
             }
             if (atMost != null && score > atMost) {
-                return "cvss score " + score + " > " + atMost;
+                return "cvss score " + Scores.text(score) + " > " + atMostText;
             }
         }
         if (metrics.isEmpty()) {

@@ -19,10 +19,14 @@ final class GlobCondition implements Condition {
     private final Field field;
     private final List<Glob> globs;
     private final boolean[] versionless;
+    private final String matchesSuffix;
+    private final String failsSuffix;
 
     GlobCondition(Field field, List<String> patterns) {
         this.field = field;
         this.globs = patterns.stream().map(Glob::compile).toList();
+        this.matchesSuffix = " matches " + globs;
+        this.failsSuffix = " does not match " + globs;
         this.versionless = new boolean[globs.size()];
         for (int i = 0; i < versionless.length; i++) {
             versionless[i] = field == Field.PURL && patterns.get(i).indexOf('@') < 0;
@@ -39,9 +43,9 @@ final class GlobCondition implements Condition {
         String value = matching(subject);
         String name = field.name().toLowerCase(java.util.Locale.ROOT);
         if (value != null) {
-            return name + " " + value + " matches " + globs;
+            return name + " " + value + matchesSuffix;
         }
-        return name + " " + shown(subject) + " does not match " + globs;
+        return name + " " + shown(subject) + failsSuffix;
     }
 
     /** The first of the finding's values that matches, or null. */

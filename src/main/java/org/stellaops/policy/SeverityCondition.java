@@ -15,11 +15,16 @@ import org.stellaops.severity.SeverityLevel;
 final class SeverityCondition implements Condition {
 
     private final Set<SeverityLevel> allowed;
-    private final String wording;
+    /** The trace line for each level, by ordinal: there are only six, so made up front. */
+    private final String[] explained;
 
     private SeverityCondition(Set<SeverityLevel> allowed, String wording) {
         this.allowed = allowed;
-        this.wording = wording;
+        this.explained = new String[SeverityLevel.values().length];
+        for (SeverityLevel level : SeverityLevel.values()) {
+            explained[level.ordinal()] = "severity " + name(level)
+                    + (allowed.contains(level) ? " " : " not ") + wording;
+        }
     }
 
     static SeverityCondition anyOf(Set<SeverityLevel> levels) {
@@ -46,8 +51,7 @@ final class SeverityCondition implements Condition {
 
     @Override
     public String explain(Subject subject) {
-        boolean matched = test(subject);
-        return "severity " + name(subject.severity) + (matched ? " " : " not ") + wording;
+        return explained[subject.severity.ordinal()];
     }
 
     static String name(SeverityLevel level) {

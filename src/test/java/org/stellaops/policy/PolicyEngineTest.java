@@ -8,6 +8,10 @@ import static org.stellaops.policy.TestFindings.evaluate;
 import static org.stellaops.policy.TestFindings.finding;
 import static org.stellaops.policy.TestFindings.scanAt;
 
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.stellaops.severity.SeverityLevel;
 
@@ -178,5 +182,41 @@ class PolicyEngineTest {
         assertThat(result.digest()).startsWith("sha256:");
         assertThat(result.decisions()).extracting(PolicyDecision::action)
                 .containsExactly(PolicyAction.WARN, null);
+    }
+
+    @Test
+    void oneEngineSharedByThreadsGivesEveryThreadTheSameResult() throws Exception {
+        PolicyEngine engine = PolicyEngine.compile(PolicyLoader.parse("p", """
+                apiVersion: stella.ops/policy/v1
+                name: shared
+                match: all
+                rules:
+                  - id: cel-npm
+                    cel: pkg.ecosystem == "npm" && finding.ageDays > 100
+                    action: warn
+                  - id: block-high
+                    when: {severity: [high]}
+                    action: block
+                gates:
+                  - name: none-blocked
+                    cel: findings.all(f, f.action != "block")
+                """));
+        List<FindingFacts> findings = List.of(finding().build(),
+                finding().severity(SeverityLevel.LOW).build());
+        PolicyResult expected = engine.evaluate(findings, SCAN);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<PolicyResult>> results = pool.invokeAll(java.util.Collections.nCopies(
+                    32, () -> engine.evaluate(findings, SCAN)));
+            for (Future<PolicyResult> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(expected.decisions()).extracting(PolicyDecision::action)
+                .containsExactly(PolicyAction.BLOCK, PolicyAction.WARN);
+        assertThat(expected.gatesPassed()).isFalse();
     }
 }
