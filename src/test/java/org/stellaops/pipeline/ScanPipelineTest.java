@@ -54,7 +54,9 @@ class ScanPipelineTest {
         assertThat(events).extracting(e -> e.type() + ":" + e.body().get("stage")).containsExactly(
                 "stage-started:sbom", "stage-progress:sbom", "stage-finished:sbom",
                 "stage-started:match", "stage-progress:match", "stage-finished:match",
-                "findings:null", "stage-started:report", "stage-finished:report");
+                "stage-started:vex-policy", "stage-progress:vex-policy",
+                "stage-finished:vex-policy", "findings:null", "stage-started:report",
+                "stage-finished:report");
         assertThat(outcome.reports()).containsOnlyKeys(ReportSet.FORMATS);
         assertThat(outcome.findings()).isEqualTo(22);
         assertThat(outcome.counts()).containsEntry("critical", 4).containsKeys("high", "unknown");
