@@ -3,6 +3,7 @@ package org.stellaops.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 
 /** The scan API of one server, over {@code java.net.http}, as plainly as a client uses it. */
@@ -43,8 +45,41 @@ final class ApiClient {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<String> delete(String path) {
-        return send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> delete(String path, String... headers) {
+        return send(request(path, headers).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs with extra headers (name, value, ...). */
+    HttpResponse<byte[]> post(String path, byte[] body, String contentType,
+            String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Content-Type";
+        all[1] = contentType;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return send(request(path, all).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * POSTs multipart/form-data: parts as (name, file name, bytes) triples; headers after
+     * them as name, value pairs.
+     */
+    HttpResponse<byte[]> postForm(String path, List<Object[]> parts, String... headers) {
+        String boundary = "stella-it-" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Object[] part : parts) {
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + part[0] + "\"; filename=\"" + part[1] + "\"\r\nContent-Type: "
+                    + "application/octet-stream\r\n\r\n";
+            body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            body.writeBytes((byte[]) part[2]);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return post(path, body.toByteArray(), "multipart/form-data; boundary=" + boundary,
+                headers);
     }
 
     HttpResponse<byte[]> post(String path, byte[] body, String contentType) {
