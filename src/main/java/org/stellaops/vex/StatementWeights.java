@@ -32,10 +32,9 @@ final class StatementWeights {
         this.referenceTime = referenceTime;
     }
 
-    WeighedStatement weigh(VexStatement statement, String match) {
+    WeighedStatement weigh(VexStatement statement, Instant time, String match) {
         double issuerTrust = trust.trustOf(statement.issuer());
         double confidence = confidenceOf(statement);
-        Instant time = instantOf(statement.timestamp());
         double decay;
         String note = null;
         Duration halfLife = trust.halfLife();
@@ -52,7 +51,8 @@ final class StatementWeights {
             decay = Math.pow(0.5, age / halfLife.getSeconds());
         }
         return new WeighedStatement(statement, WeighedStatement.OVERRULED, issuerTrust,
-                confidence, round(decay), round(issuerTrust * confidence * decay), match, note);
+                confidence, round(decay), round(issuerTrust * confidence * decay), match, note,
+                time);
     }
 
     static double confidenceOf(VexStatement statement) {

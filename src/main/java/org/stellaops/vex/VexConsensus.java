@@ -43,8 +43,9 @@ public final class VexConsensus {
             ScanSubject subject, Instant referenceTime) {
         StatementWeights weights = new StatementWeights(trust, referenceTime);
         Map<String, List<Integer>> byId = indexByVulnerability(statements);
-        List<ProductMatcher> matchers = new ArrayList<>(statements.size());
-        statements.forEach(s -> matchers.add(new ProductMatcher(s.products())));
+        // prepared on first use: most statements of a large VEX set name no finding of a scan
+        ProductMatcher[] matchers = new ProductMatcher[statements.size()];
+        Instant[] times = new Instant[statements.size()];
         boolean[] applied = new boolean[statements.size()];
         Set<String> idsFound = new java.util.HashSet<>();
         Map<String, VexWarning> warnings = new TreeMap<>();
@@ -59,10 +60,14 @@ public final class VexConsensus {
             ProductMatcher.PackageView pkg = ProductMatcher.PackageView.of(target);
             List<WeighedStatement> applicable = new ArrayList<>();
             for (int index : candidates) {
-                String match = matchers.get(index).match(pkg, subject);
+                if (matchers[index] == null) {
+                    matchers[index] = new ProductMatcher(statements.get(index).products());
+                    times[index] = StatementWeights.instantOf(statements.get(index).timestamp());
+                }
+                String match = matchers[index].match(pkg, subject);
                 if (match != null) {
                     applied[index] = true;
-                    applicable.add(weights.weigh(statements.get(index), match));
+                    applicable.add(weights.weigh(statements.get(index), times[index], match));
                 }
             }
             outcomes.add(applicable.isEmpty() ? VexOutcome.NONE
@@ -201,11 +206,21 @@ public final class VexConsensus {
     }
 
     private static Instant instantOf(WeighedStatement weighed) {
-        return StatementWeights.instantOf(weighed.statement().timestamp());
+        return weighed.time();
     }
 
     /** Vulnerability ids and issuers compare case-insensitively, without outer spaces. */
     private static String normal(String text) {
-        return text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (text == null) {
+            return "";
+        }
+        // most ids are upper case already: skip the copies strip and toUpperCase would make
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c) || Character.isWhitespace(c) || c > 127) {
+                return text.strip().toUpperCase(Locale.ROOT);
+            }
+        }
+        return text;
     }
 }

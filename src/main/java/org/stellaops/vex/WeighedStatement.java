@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.vex;
 
+import java.time.Instant;
+
 /**
  * One statement considered for one finding, with how much it counted.
  *
@@ -11,6 +13,7 @@ package org.stellaops.vex;
  * @param match why the statement applies to the finding's package, in words
  * @param note anything unusual about its weight (undated, dated after the reference time), or
  *     null
+ * @param time the statement's timestamp, parsed once, or null when undated or unreadable
  */
 public record WeighedStatement(
         VexStatement statement,
@@ -20,7 +23,8 @@ public record WeighedStatement(
         double decay,
         double weight,
         String match,
-        String note) {
+        String note,
+        Instant time) {
 
     public static final String WON = "won";
     public static final String OVERRULED = "overruled";
@@ -29,6 +33,6 @@ public record WeighedStatement(
 
     WeighedStatement withRole(String newRole) {
         return new WeighedStatement(statement, newRole, trust, confidence, decay, weight, match,
-                note);
+                note, time);
     }
 }
