@@ -2,6 +2,7 @@
 package org.stellaops.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
@@ -86,10 +87,16 @@ public class ScanResource {
                 throw new ProblemException(413, "Content Too Large", "a scan request is at most "
                         + MAX_REQUEST_BYTES + " bytes");
             }
-            ScanRequest request = ScanRequests.read(JSON.readTree(body), asOf,
+            JsonNode requested = JSON.readTree(body);
+            ScanRequest request = ScanRequests.read(requested, asOf,
                     config.allowInsecureRegistries());
-            return accept(request, null, client, wait, format, headers,
-                    VerdictUploads.build(List.of(), null, policyName, policyVersion));
+            // VEX and a policy may ride in the request: {"vex": [{"origin", "document"}],
+            // "policy": {"origin", "text"}}, documents as base64 and text as a string
+            return Uni.createFrom().item(() -> VerdictUploads.build(
+                    VerdictUploads.vexOf(requested), VerdictUploads.policyOf(requested),
+                    policyName, policyVersion)).runSubscriptionOn(workers.pool())
+                    .chain(verdict -> accept(request, null, client, wait, format, headers,
+                            verdict));
         }
         String reference = asOf == null ? null : ScanRequests.referenceTime(asOf);
         return accept(ScanRequest.sbom(sbomType == null ? "auto" : sbomType, "-", reference),

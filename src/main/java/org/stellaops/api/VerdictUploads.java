@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -61,6 +63,41 @@ final class VerdictUploads {
                     version);
         }
         return input.toString();
+    }
+
+    /** The VEX documents a scan request carries ({@code "vex": [{"origin", "document"}]}). */
+    static List<Upload> vexOf(JsonNode request) {
+        List<Upload> uploads = new ArrayList<>();
+        JsonNode vex = request.path("vex");
+        if (vex.isMissingNode() || vex.isNull()) {
+            return uploads;
+        }
+        if (!vex.isArray()) {
+            throw ProblemException.badRequest("vex must be an array of {origin, document}");
+        }
+        for (JsonNode part : vex) {
+            try {
+                uploads.add(new Upload(part.path("origin").asText("vex-" + uploads.size()),
+                        Base64.getDecoder().decode(part.path("document").asText())));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("vex[" + uploads.size() + "].document must "
+                        + "be the document in base64");
+            }
+        }
+        return uploads;
+    }
+
+    /** The policy a scan request carries ({@code "policy": {"origin", "text"}}), or null. */
+    static Upload policyOf(JsonNode request) {
+        JsonNode policy = request.path("policy");
+        if (policy.isMissingNode() || policy.isNull()) {
+            return null;
+        }
+        if (!policy.path("text").isTextual()) {
+            throw ProblemException.badRequest("policy must be {\"origin\", \"text\"}");
+        }
+        return new Upload(policy.path("origin").asText("policy"),
+                policy.path("text").asText().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Parses and compiles a policy, or answers 400 with the file, line and column. */

@@ -17,6 +17,7 @@ import org.stellaops.image.TargetKind;
 import org.stellaops.inventory.Detectors;
 import org.stellaops.inventory.ImageAnalysis;
 import org.stellaops.inventory.InventoryLimits;
+import org.stellaops.report.ExplainText;
 
 /**
  * {@code stella scan --server URL TARGET}: the server matches; this side sends the target (an
@@ -32,6 +33,7 @@ final class RemoteScan {
     private final ScanCommand command;
     private final ServerClient client;
     private final Progress progress;
+    private VerdictUpload upload;
 
     RemoteScan(ScanCommand command, ServerClient client, Progress progress) {
         this.command = command;
@@ -42,11 +44,19 @@ final class RemoteScan {
     int run(Threshold gate) throws Exception {
         HttpResponse<byte[]> answer = submit();
         ScanWait.Finished scan = new ScanWait(client, progress).finish(answer);
-        boolean fails = gate.failsOnLevels(ReportLevels.of(scan.jsonReport()));
+        ReportLevels.Gate read = ReportLevels.of(scan.jsonReport());
+        boolean fails = read.blocked() || gate.failsOnLevels(read.levels());
 
-        byte[] report = command.format == ScanCommand.Format.json
-                ? scan.jsonReport() : fetchRendered(scan.id());
-        write(report, command.output);
+        if (command.verdict.explain != null) {
+            PrintWriter out = command.spec.commandLine().getOut();
+            out.print(ExplainText.render(JSON.readTree(scan.jsonReport()),
+                    command.verdict.explain));
+            out.flush();
+        } else {
+            byte[] report = command.format == ScanCommand.Format.json
+                    ? scan.jsonReport() : fetchRendered(scan.id());
+            write(report, command.output);
+        }
         if (command.outputJson != null) {
             Files.write(command.outputJson, scan.jsonReport());
         }
@@ -54,6 +64,7 @@ final class RemoteScan {
     }
 
     private HttpResponse<byte[]> submit() throws Exception {
+        upload = VerdictUpload.of(command.verdict);
         TargetKind kind = TargetReader.kindOf(command.target, command.targetOptions);
         if (command.server.delta) {
             if (!kind.isImage()) {
@@ -73,6 +84,11 @@ final class RemoteScan {
                 throw new UsageException(command.target + ": no such SBOM file");
             }
             progress.say("sending " + command.target + " to " + client.base());
+            if (!upload.isEmpty()) {
+                VerdictUpload.Form form = upload.form(command.target, Files.readAllBytes(file));
+                return client.post(SCAN_PATH, form.contentType(),
+                        BodyPublishers.ofByteArray(form.body()));
+            }
             return client.post(SCAN_PATH, SbomMediaType.of(file), BodyPublishers.ofFile(file));
         } finally {
             if (stdin) {
@@ -91,6 +107,12 @@ final class RemoteScan {
         read.sbom().warnings().forEach(w -> err.println("warning: " + w));
         err.flush();
         progress.say("sending the SBOM of " + command.target + " to " + client.base());
+        if (!upload.isEmpty()) {
+            VerdictUpload.Form form = upload.form(command.target + ".cdx.json",
+                    document.getBytes(StandardCharsets.UTF_8));
+            return client.post(SCAN_PATH, form.contentType(),
+                    BodyPublishers.ofByteArray(form.body()));
+        }
         return client.post(SCAN_PATH, MediaTypes.CYCLONEDX_JSON,
                 BodyPublishers.ofString(document, StandardCharsets.UTF_8));
     }
@@ -107,6 +129,7 @@ final class RemoteScan {
             request = new LayerDelta(client, progress).prepare(command.target,
                     kind.optionName(), source, analysis);
         }
+        upload.addTo((com.fasterxml.jackson.databind.node.ObjectNode) request);
         return client.post(SCAN_PATH, MediaTypes.SCAN_REQUEST,
                 BodyPublishers.ofByteArray(JSON.writeValueAsBytes(request)));
     }

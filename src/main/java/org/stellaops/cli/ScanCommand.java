@@ -41,6 +41,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "source tree) against the local advisory snapshot.")
 final class ScanCommand implements Callable<Integer> {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     /** Report formats. */
     enum Format { table, json, cyclonedx, sarif }
 
@@ -122,7 +125,8 @@ final class ScanCommand implements Callable<Integer> {
 
         if (verdict.explain != null) {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(ExplainText.render(result, verdict.explain));
+            out.print(ExplainText.render(JSON.readTree(JsonReport.render(result)),
+                    verdict.explain));
             out.flush();
             if (output != null) {
                 write(render(result), output);

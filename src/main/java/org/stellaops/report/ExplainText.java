@@ -1,28 +1,23 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.stellaops.match.Finding;
-import org.stellaops.match.MatchedRange;
-import org.stellaops.policy.PolicyDecision;
-import org.stellaops.policy.RuleEvaluation;
-import org.stellaops.scan.FindingVerdict;
-import org.stellaops.scan.ScanResult;
-import org.stellaops.vex.VexStatement;
-import org.stellaops.vex.WeighedStatement;
 
 /**
  * {@code stella scan --explain ID}: the explain trace of every finding with that id or alias,
- * in words, one block per affected package.
+ * in words, one block per affected package. Read from the JSON report, so a local scan and a
+ * server's scan explain themselves the same way.
  *
  * <pre>
- * CVE-2021-23337 in pkg:npm/lodash@4.17.20
- *   matched   GHSA-35jh-r3h4-6jhm npm/lodash &lt;4.17.21: 4.17.20 is below the fix 4.17.21
- *   vex       won        not_affected by Lodash Maintainers (weight 0.5 = trust 1.0 x ...)
+ * CVE-2019-10744 in pkg:npm/lodash@2.4.2 (also GHSA-jf85-cpcp-j695)
+ *   matched   GHSA-jf85-cpcp-j695 npm/lodash &lt;4.17.12: ...
+ *   vex       won        not_affected by Lodash Maintainers, vulnerable_code_not_present
+ *             (weight 0.5 = trust 0.5 x confidence 1.0 x decay 1.0); product ...; file#/statements/0
  *   policy    rule block-critical: not-matched (severity high not in [critical])
- *   final     suppressed (action suppress, counted as high)
+ *   final     suppressed (action suppress, counted as critical)
  * </pre>
  */
 public final class ExplainText {
@@ -30,70 +25,92 @@ public final class ExplainText {
     private ExplainText() {
     }
 
-    public static String render(ScanResult result, String id) {
+    public static String render(JsonNode report, String id) {
         List<String> lines = new ArrayList<>();
-        List<Finding> findings = result.report().findings();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            if (finding.id().equalsIgnoreCase(id) || finding.aliases().stream()
-                    .anyMatch(alias -> alias.equalsIgnoreCase(id))) {
+        for (JsonNode finding : report.path("findings")) {
+            if (named(finding, id)) {
                 if (!lines.isEmpty()) {
                     lines.add("");
                 }
-                lines.addAll(linesOf(finding, result.verdict().findings().get(i)));
+                lines.addAll(linesOf(finding));
             }
         }
         if (lines.isEmpty()) {
             lines.add("no finding of " + TableText.clean(id) + " in this scan (reference time "
-                    + result.referenceTime() + ", snapshot " + result.report().snapshotDigest()
-                    + ")");
+                    + report.path("referenceTime").asText() + ", snapshot "
+                    + report.path("advisorySnapshot").path("digest").asText() + ")");
         }
         return String.join("\n", lines) + "\n";
     }
 
-    static List<String> linesOf(Finding finding, FindingVerdict verdict) {
-        List<String> lines = new ArrayList<>();
-        lines.add(TableText.clean(finding.id()) + " in " + TableText.clean(finding.purl())
-                + (finding.aliases().isEmpty() ? ""
-                        : " (also " + TableText.clean(String.join(", ", finding.aliases())) + ")"));
-        for (MatchedRange range : finding.matchedRanges()) {
-            lines.add("  matched   " + TableText.clean(range.advisory() + " " + range.ecosystem()
-                    + "/" + range.packageName() + " " + range.range() + ": " + range.reason()));
+    private static boolean named(JsonNode finding, String id) {
+        if (finding.path("id").asText().equalsIgnoreCase(id)) {
+            return true;
         }
-        if (verdict.vex().considered().isEmpty()) {
-            lines.add("  vex       no statement applies: affected");
-        }
-        for (WeighedStatement weighed : verdict.vex().considered()) {
-            lines.add("  vex       " + TableText.clean(statementLine(weighed)));
-        }
-        PolicyDecision policy = verdict.policy();
-        if (policy == null) {
-            lines.add("  policy    none given");
-        } else {
-            for (RuleEvaluation rule : policy.trace()) {
-                lines.add("  policy    rule " + TableText.clean(rule.rule()) + ": " + rule.result()
-                        + (rule.detail() == null ? "" : " (" + TableText.clean(rule.detail())
-                                + ")"));
+        for (JsonNode alias : finding.path("aliases")) {
+            if (alias.asText().equalsIgnoreCase(id)) {
+                return true;
             }
         }
-        lines.add("  final     " + verdict.state() + " (action " + verdict.finalAction()
-                + ", counted as " + verdict.countedLevel().name().toLowerCase(Locale.ROOT) + ")");
+        return false;
+    }
+
+    private static List<String> linesOf(JsonNode finding) {
+        List<String> lines = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+        finding.path("aliases").forEach(alias -> aliases.add(alias.asText()));
+        lines.add(clean(finding.path("id").asText() + " in " + finding.path("purl").asText()
+                + (aliases.isEmpty() ? "" : " (also " + String.join(", ", aliases) + ")")));
+        for (JsonNode range : finding.path("trace")) {
+            lines.add("  matched   " + clean(range.path("advisory").asText() + " "
+                    + range.path("ecosystem").asText() + "/" + range.path("package").asText()
+                    + " " + range.path("range").asText() + ": " + range.path("reason").asText()));
+        }
+        JsonNode explain = finding.path("explain");
+        JsonNode statements = explain.path("vex").path("statements");
+        if (statements.isEmpty()) {
+            lines.add("  vex       no statement applies: affected");
+        }
+        statements.forEach(statement -> lines.add("  vex       " + clean(statementLine(statement))));
+        JsonNode policy = explain.path("policy");
+        if (!policy.isObject()) {
+            lines.add("  policy    none given");
+        } else {
+            for (JsonNode rule : policy.path("rules")) {
+                String detail = rule.path("detail").isTextual()
+                        ? " (" + rule.path("detail").asText() + ")" : "";
+                lines.add("  policy    " + clean("rule " + rule.path("rule").asText() + ": "
+                        + rule.path("result").asText() + detail));
+            }
+        }
+        JsonNode decided = explain.path("final");
+        lines.add("  final     " + decided.path("state").asText("open") + " (action "
+                + decided.path("action").asText("none") + ", counted as "
+                + decided.path("level").asText(finding.path("severity").path("level").asText())
+                + ")");
         return lines;
     }
 
-    private static String statementLine(WeighedStatement weighed) {
-        VexStatement statement = weighed.statement();
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-11s", weighed.role()))
-                .append(statement.status().wire()).append(" by ").append(statement.issuer());
-        if (statement.justification() != null) {
-            line.append(", ").append(statement.justification().wire());
+    private static String statementLine(JsonNode statement) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-11s",
+                statement.path("role").asText())).append(statement.path("status").asText())
+                .append(" by ").append(statement.path("issuer").asText());
+        if (statement.path("justification").isTextual()) {
+            line.append(", ").append(statement.path("justification").asText());
         }
-        line.append(String.format(Locale.ROOT, " (weight %s = trust %s x confidence %s x decay %s)",
-                weighed.weight(), weighed.trust(), weighed.confidence(), weighed.decay()));
-        line.append("; ").append(weighed.match()).append("; ").append(statement.source());
-        if (weighed.note() != null) {
-            line.append("; ").append(weighed.note());
+        line.append(" (weight ").append(statement.path("weight").asText())
+                .append(" = trust ").append(statement.path("trust").asText())
+                .append(" x confidence ").append(statement.path("confidence").asText())
+                .append(" x decay ").append(statement.path("decay").asText()).append("); ")
+                .append(statement.path("match").asText()).append("; ")
+                .append(statement.path("source").asText());
+        if (statement.path("note").isTextual()) {
+            line.append("; ").append(statement.path("note").asText());
         }
         return line.toString();
+    }
+
+    private static String clean(String text) {
+        return TableText.clean(text);
     }
 }

@@ -59,10 +59,12 @@ class VerdictApiIT {
     static Path dir;
     static ServerProcess server;
     static ApiClient api;
+    static Path db;
 
     @BeforeAll
     static void startServer() {
-        server = new ServerProcess("verdict-api", ItPaths.copyOfExampleDb(dir)).start();
+        db = ItPaths.copyOfExampleDb(dir);
+        server = new ServerProcess("verdict-api", db).start();
         api = new ApiClient(server);
     }
 
@@ -206,6 +208,29 @@ class VerdictApiIT {
         assertThat(allowed).isNotEmpty().allSatisfy(d -> assertThat(d.path("purl").asText())
                 .startsWith("pkg:npm/lodash@"));
         assertThat(allowed.get(0).path("after").path("state").asText()).isEqualTo("ignored");
+    }
+
+    @Test
+    void commandLineSendsItsVexAndPolicyAndGetsTheLocalReport() throws Exception {
+        Path vex = java.nio.file.Files.writeString(dir.resolve("lodash.openvex.json"),
+                LODASH_NOT_AFFECTED);
+        Path policy = java.nio.file.Files.writeString(dir.resolve("policy.yaml"), BLOCK_EXPRESS);
+        String sbom = ItPaths.juiceShop().toString();
+
+        StellaCli.Result remote = StellaCli.run(null, "scan", "--server",
+                server.uri("").toString(), "--vex", vex.toString(), "--policy-file",
+                policy.toString(), "--format", "json", sbom);
+        StellaCli.Result local = StellaCli.run(null, "scan", "--db", db.toString(), "--vex",
+                vex.toString(), "--policy-file", policy.toString(), "--format", "json", sbom);
+        StellaCli.Result explained = StellaCli.run(null, "scan", "--server",
+                server.uri("").toString(), "--vex", vex.toString(), "--explain",
+                "CVE-2019-10744", sbom);
+
+        assertThat(remote.exit()).as(remote.err()).isEqualTo(1);
+        assertThat(new String(remote.out(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(local.out(), StandardCharsets.UTF_8));
+        assertThat(new String(explained.out(), StandardCharsets.UTF_8)).as(explained.err())
+                .contains("  final     suppressed (action suppress, counted as critical)");
     }
 
     private static JsonNode scan(String client) {
