@@ -21,6 +21,8 @@ import org.stellaops.vex.VexLoader;
 public final class EmbeddedVex {
 
     public static final long MAX_BYTES = 32L << 20;
+    private static final byte[] VULNERABILITIES =
+            "vulnerabilities".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private EmbeddedVex() {
     }
@@ -34,8 +36,26 @@ public final class EmbeddedVex {
         if (Files.size(file) > MAX_BYTES) {
             return List.of();
         }
-        return VexLoader.embeddedIn(loaded.origin(), Files.readAllBytes(file))
+        byte[] bytes = Files.readAllBytes(file);
+        // most SBOMs carry no vulnerabilities at all (and before 1.4 cannot): not worth a parse
+        if (!contains(bytes, VULNERABILITIES)) {
+            return List.of();
+        }
+        return VexLoader.embeddedIn(loaded.origin(), bytes)
                 .filter(document -> !document.statements().isEmpty())
                 .map(List::of).orElse(List.of());
+    }
+
+    private static boolean contains(byte[] bytes, byte[] word) {
+        outer:
+        for (int i = 0; i + word.length <= bytes.length; i++) {
+            for (int j = 0; j < word.length; j++) {
+                if (bytes[i + j] != word[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }
