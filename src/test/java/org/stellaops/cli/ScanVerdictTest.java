@@ -276,6 +276,43 @@ class ScanVerdictTest {
         assertThat(badVex.err()).contains("bad.json", "line 1");
     }
 
+    @Test
+    void bundledExampleVexAndPolicyRunAsTheReadmeShows() throws Exception {
+        Stella.Result result = Stella.run("scan", "--db", "examples/db", "--format", "json",
+                "--vex", "examples/vex/juice-shop.openvex.json", "--policy-file",
+                "examples/policy/juice-shop.yaml", JUICE_SHOP);
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(StellaMain.EXIT_FINDINGS);
+        JsonNode report = JSON.readTree(result.out());
+        assertThat(report.path("policy").path("blocked").asBoolean()).isTrue();
+        assertThat(report.path("policy").path("gates").get(0).path("passed").asBoolean())
+                .isFalse();
+        assertThat(stateOf(report, "CVE-2019-10744", "pkg:npm/lodash@2.4.2"))
+                .isEqualTo("suppressed");
+        assertThat(stateOf(report, "CVE-2024-47764", "pkg:npm/cookie@0.4.0"))
+                .isEqualTo("ignored");
+        assertThat(finding(report, "CVE-2021-3918", "pkg:npm/json-schema@0.2.3")
+                .path("status").asText()).isEqualTo("under_investigation");
+        assertThat(schemaErrors(report)).isEmpty();
+    }
+
+    @Test
+    void statementsDatedInTheFutureAreWarnedAboutButCount() throws Exception {
+        Path vex = write("future.json", CRITICALS_NOT_AFFECTED.replace(
+                "2024-01-10T00:00:00Z", "2999-01-01T00:00:00Z"));
+
+        Stella.Result result = Stella.run("scan", "--db", "examples/db", "--vex",
+                vex.toString(), JUICE_SHOP);
+
+        assertThat(result.err()).contains("warning: " + vex + "#/statements/0",
+                "dates its statement on CVE-2019-10744 2999-01-01T00:00:00Z");
+        assertThat(result.exit()).isEqualTo(StellaMain.EXIT_PASS);
+    }
+
+    private static String stateOf(JsonNode report, String id, String purl) {
+        return finding(report, id, purl).path("state").asText();
+    }
+
     private Path write(String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
