@@ -70,8 +70,9 @@ public final class VerdictStage {
         PolicyResult decided = null;
         if (policy != null) {
             List<FindingFacts> facts = new ArrayList<>(findings.size());
+            Map<String, Instant> times = new java.util.HashMap<>();
             for (int i = 0; i < findings.size(); i++) {
-                facts.add(factsOf(findings.get(i), outcomes.get(i), components));
+                facts.add(factsOf(findings.get(i), outcomes.get(i), components, times));
             }
             decided = policy.evaluate(facts, scanFactsOf(result));
         }
@@ -110,13 +111,15 @@ public final class VerdictStage {
         return finding.id() + " " + finding.purl();
     }
 
-    private FindingFacts factsOf(Finding finding, VexOutcome vex, ComponentIndex components) {
+    private FindingFacts factsOf(Finding finding, VexOutcome vex, ComponentIndex components,
+            Map<String, Instant> times) {
         WeighedStatement winner = vex.winner();
         return new FindingFacts(keyOf(finding), finding.id(), finding.aliases(), finding.purl(),
                 PurlParts.nameOf(finding.purl()), PurlParts.typeOf(finding.purl()),
                 finding.installedVersion(), components.layersOf(finding.purl()),
                 finding.severity().level(), finding.severity().score(),
-                finding.severity().vector(), finding.fixedVersions(), publishedOf(finding),
+                finding.severity().vector(), finding.fixedVersions(),
+                publishedOf(finding, times),
                 vex.status().wire(),
                 winner == null || winner.statement().justification() == null ? null
                         : winner.statement().justification().wire(),
@@ -124,7 +127,7 @@ public final class VerdictStage {
     }
 
     /** The earliest publication among the finding's advisories. */
-    private String publishedOf(Finding finding) {
+    private String publishedOf(Finding finding, Map<String, Instant> times) {
         if (publishedOf == null) {
             return null;
         }
@@ -132,7 +135,9 @@ public final class VerdictStage {
         String text = null;
         for (MatchedRange range : finding.matchedRanges()) {
             String published = publishedOf.apply(range.advisory());
-            Instant time = instantOrNull(published);
+            // one vulnerability is found in many packages: parse each date once per scan
+            Instant time = published == null ? null
+                    : times.computeIfAbsent(published, VerdictStage::instantOrNull);
             if (time != null && (earliest == null || time.isBefore(earliest))) {
                 earliest = time;
                 text = published;

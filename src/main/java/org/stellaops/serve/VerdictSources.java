@@ -57,6 +57,10 @@ public class VerdictSources {
     @Inject
     PolicyStore policies;
 
+    private static final int MAX_CACHED = 1000;
+
+    private final java.util.Map<String, VexDocument> parsedRegistered =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private VexTrust trust;
     private List<VexDocument> configuredVex = List.of();
     private PolicyEngine defaultPolicy;
@@ -112,7 +116,7 @@ public class VerdictSources {
                 .emitOn(workers).map(entries -> {
             List<VexDocument> documents = new ArrayList<>(configuredVex);
             for (RegisteredVex entry : entries) {
-                documents.add(parse("registered:" + entry.id(), entry.document()));
+                documents.add(registeredDocument(entry));
             }
             return documents;
         });
@@ -155,6 +159,26 @@ public class VerdictSources {
             });
         }
         return Uni.createFrom().item(defaultPolicy);
+    }
+
+    /**
+     * A registered document, parsed and validated once per replica: registered VEX is merged
+     * into every scan of its client, and a schema validation per scan would cost more than
+     * the merge. Entries never change (a new document is a new id), so the cache is only
+     * bounded, never invalidated.
+     */
+    private VexDocument registeredDocument(RegisteredVex entry) {
+        String key = entry.id() + " " + entry.digest();
+        VexDocument cached = parsedRegistered.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        VexDocument parsed = parse("registered:" + entry.id(), entry.document());
+        if (parsedRegistered.size() >= MAX_CACHED) {
+            parsedRegistered.clear();
+        }
+        parsedRegistered.put(key, parsed);
+        return parsed;
     }
 
     static PolicyEngine compile(String origin, String text) {
