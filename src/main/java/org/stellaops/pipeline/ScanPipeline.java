@@ -24,6 +24,8 @@ import org.stellaops.scan.SbomScanner;
 import org.stellaops.scan.ScanResult;
 import org.stellaops.scan.VerdictStage;
 import org.stellaops.scan.VexEvidence;
+import org.stellaops.vex.FutureStatements;
+import org.stellaops.vex.VexWarning;
 import org.stellaops.severity.SeverityLevel;
 
 /**
@@ -88,6 +90,13 @@ public final class ScanPipeline {
                     VexEvidence all = vex.with(matched.input().embeddedVex());
                     progress.emit(ScanEvent.of(ScanEvent.STAGE_PROGRESS, "stage", "vex-policy",
                             "statements", all.statements().size()));
+                    // suspicious dates go to the events and the log, never into the report
+                    for (VexWarning warning : FutureStatements.find(all.statements(),
+                            java.time.Instant.now())) {
+                        progress.emit(ScanEvent.of(ScanEvent.WARNING, "code", warning.code(),
+                                "source", warning.source().toString(),
+                                "message", warning.message()));
+                    }
                     return new Matched(matched.input(), new VerdictStage(all, policy,
                             matcher.snapshot()::publishedOf).apply(matched.result()));
                 }))

@@ -25,6 +25,9 @@ import org.stellaops.match.PackageMatcher;
 import org.stellaops.report.JsonReport;
 import org.stellaops.sbom.SbomLoader;
 import org.stellaops.scan.SbomScanner;
+import org.stellaops.scan.VexEvidence;
+import org.stellaops.vex.VexLoader;
+import org.stellaops.vex.VexTrust;
 
 /** The server's pipeline on its own: stages, events, outcome, failures, no Redis, no HTTP. */
 class ScanPipelineTest {
@@ -61,7 +64,7 @@ class ScanPipelineTest {
         assertThat(outcome.findings()).isEqualTo(22);
         assertThat(outcome.counts()).containsEntry("critical", 4).containsKeys("high", "unknown");
         assertThat(outcome.timings()).extracting(StageTiming::stage)
-                .containsExactly("sbom", "match", "report");
+                .containsExactly("sbom", "match", "vex-policy", "report");
         assertThat(outcome.snapshot()).isEqualTo(matcher.snapshot().digest());
     }
 
@@ -74,6 +77,25 @@ class ScanPipelineTest {
                 SbomLoader.load(JUICE_SHOP, "-", "auto"),
                 matcher.snapshot().manifest().snapshotDate()));
         assertThat(gunzip(outcome.reports().get("json"))).isEqualTo(expected);
+    }
+
+    @Test
+    void vexDatedAfterTheClockIsAWarningEventAndStillCounts() throws Exception {
+        String future = Files.readString(Path.of("examples/vex/juice-shop.openvex.json"))
+                .replace("2024-09-20T00:00:00Z", "2999-01-01T00:00:00Z");
+        VexEvidence vex = new VexEvidence(List.of(VexLoader.read("future.json",
+                future.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                VexTrust.defaults());
+        List<ScanEvent> events = new CopyOnWriteArrayList<>();
+
+        ScanOutcome outcome = pipeline().run(ScanRequest.sbom("auto", "-", null), JUICE_SHOP,
+                matcher, events::add, vex, null).await().atMost(Duration.ofSeconds(60));
+
+        assertThat(events).filteredOn(e -> e.type().equals(ScanEvent.WARNING))
+                .extracting(e -> e.body().get("code")).containsOnly("future-timestamp")
+                .hasSize(3);
+        assertThat(gunzip(outcome.reports().get("json")))
+                .contains("\"state\": \"suppressed\"").doesNotContain("future-timestamp");
     }
 
     @Test
