@@ -90,6 +90,12 @@ public final class SarifReport {
             properties.put("purl", finding.purl());
             properties.put("installedVersion", finding.installedVersion());
             finding.fixedVersions().forEach(properties.putArray("fixedVersions")::add);
+            properties.put("stella:state", verdict.state());
+            properties.put("stella:vexStatus", verdict.vex().status().wire());
+            properties.put("stella:action", verdict.finalAction());
+            if (verdict.policy() != null && verdict.policy().rule() != null) {
+                properties.put("stella:rule", verdict.policy().rule());
+            }
         }
         run.putObject("properties").put("stella:snapshot", result.report().snapshotDigest());
         return root.toPrettyString() + "\n";
