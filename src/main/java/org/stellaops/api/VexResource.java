@@ -21,8 +21,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.stellaops.serve.VerdictSources;
 import org.stellaops.serve.Workers;
 import org.stellaops.store.RegisteredVex;
 import org.stellaops.store.VexRegistry;
@@ -32,7 +35,8 @@ import org.stellaops.vex.VexLoader;
 
 /**
  * VEX documents registered on the server ({@code /vex}, also {@code /api/v1/vex}): every scan
- * of the registering client merges them. A document belongs to the client that registered it
+ * of the registering client merges them. The list shows the global documents of
+ * {@code stella.vex.dir} too. A document belongs to the client that registered it
  * (its {@code X-Stella-Client-Key} namespace), so a client needs a key to register one.
  *
  * <p>Known shortcoming: global documents (every client's scans see them) come only from the
@@ -49,6 +53,8 @@ public class VexResource {
     VexRegistry registry;
     @Inject
     Workers workers;
+    @Inject
+    VerdictSources sources;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -85,8 +91,11 @@ public class VexResource {
         String client = ClientKeys.namespaceOf(headers.getHeaderString(ClientKeys.HEADER));
         return registry.visibleTo(client == null ? RegisteredVex.GLOBAL : client)
                 .map(entries -> {
+                    List<Map<String, Object>> documents = new ArrayList<>();
+                    sources.configuredVex().forEach(d -> documents.add(viewOf(d)));
+                    entries.forEach(entry -> documents.add(viewOf(entry)));
                     Map<String, Object> page = new LinkedHashMap<>();
-                    page.put("documents", entries.stream().map(VexResource::viewOf).toList());
+                    page.put("documents", documents);
                     return Response.ok(ScanViews.json(page), MediaType.APPLICATION_JSON)
                             .build();
                 });
@@ -133,6 +142,19 @@ public class VexResource {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
+    }
+
+    /** A global document of {@code stella.vex.dir}: no registry id, it is configuration. */
+    private static Map<String, Object> viewOf(VexDocument document) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", null);
+        view.put("scope", "global");
+        view.put("origin", document.origin());
+        view.put("format", document.format().label());
+        view.put("digest", document.digest());
+        view.put("statements", document.statements().size());
+        view.put("registered", null);
+        return view;
     }
 
     private static Map<String, Object> viewOf(RegisteredVex entry) {

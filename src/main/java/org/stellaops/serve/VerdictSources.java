@@ -94,6 +94,11 @@ public class VerdictSources {
         }
     }
 
+    /** The global documents of {@code stella.vex.dir}, as read at start-up. */
+    public List<VexDocument> configuredVex() {
+        return configuredVex;
+    }
+
     public VexTrust trust() {
         return trust;
     }
