@@ -51,11 +51,11 @@ final class JsonExplain {
         out.writeStringField("issuer", statement.issuer());
         out.writeStringField("vulnerability", statement.vulnerability());
         out.writeStringField("status", statement.status().wire());
-        nullable(out, "justification", statement.justification() == null ? null
+        JsonFindings.writeString(out, "justification", statement.justification() == null ? null
                 : statement.justification().wire());
-        nullable(out, "impact", statement.impactStatement());
-        nullable(out, "action", statement.actionStatement());
-        nullable(out, "timestamp", statement.timestamp());
+        JsonFindings.writeString(out, "impact", statement.impactStatement());
+        JsonFindings.writeString(out, "action", statement.actionStatement());
+        JsonFindings.writeString(out, "timestamp", statement.timestamp());
         out.writeStringField("format", statement.format().label());
         out.writeStringField("source", statement.source().toString());
         out.writeStringField("match", weighed.match());
@@ -63,7 +63,7 @@ final class JsonExplain {
         out.writeNumberField("confidence", weighed.confidence());
         out.writeNumberField("decay", weighed.decay());
         out.writeNumberField("weight", weighed.weight());
-        nullable(out, "note", weighed.note());
+        JsonFindings.writeString(out, "note", weighed.note());
         out.writeEndObject();
     }
 
@@ -75,11 +75,11 @@ final class JsonExplain {
             return;
         }
         out.writeStartObject();
-        nullable(out, "action", decision.action() == null ? null : decision.action().wire());
-        nullable(out, "rule", decision.rule());
-        nullable(out, "reason", decision.reason());
-        nullable(out, "expires", decision.expires());
-        nullable(out, "escalatedTo", decision.escalatedTo() == null ? null
+        JsonFindings.writeString(out, "action", decision.action() == null ? null : decision.action().wire());
+        JsonFindings.writeString(out, "rule", decision.rule());
+        JsonFindings.writeString(out, "reason", decision.reason());
+        JsonFindings.writeString(out, "expires", decision.expires());
+        JsonFindings.writeString(out, "escalatedTo", decision.escalatedTo() == null ? null
                 : decision.escalatedTo().name().toLowerCase(Locale.ROOT));
         out.writeFieldName("rules");
         out.writeStartArray();
@@ -87,21 +87,11 @@ final class JsonExplain {
             out.writeStartObject();
             out.writeStringField("rule", rule.rule());
             out.writeStringField("result", rule.result());
-            nullable(out, "action", rule.action() == null ? null : rule.action().wire());
-            nullable(out, "detail", rule.detail());
+            JsonFindings.writeString(out, "action", rule.action() == null ? null : rule.action().wire());
+            JsonFindings.writeString(out, "detail", rule.detail());
             out.writeEndObject();
         }
         out.writeEndArray();
         out.writeEndObject();
-    }
-
-    private static void nullable(JsonGenerator out, String name, String value)
-            throws IOException {
-        out.writeFieldName(name);
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeString(value);
-        }
     }
 }

@@ -91,7 +91,8 @@ final class JsonFindings {
         out.writeEndObject();
     }
 
-    private static void writeString(JsonGenerator out, String name, String value)
+    /** A string member, or null. */
+    static void writeString(JsonGenerator out, String name, String value)
             throws IOException {
         out.writeFieldName(name);
         if (value == null) {
