@@ -19,16 +19,18 @@ final class ChoiceCondition implements Condition {
     private final String inList;
     private final String notInList;
     /** The trace line for each choice, made once: a matching finding's line is one of them. */
-    private final Map<String, String> matchedLines = new HashMap<>();
+    private final Map<String, String> matchedLines;
 
     ChoiceCondition(Field field, List<String> choices) {
         this.field = field;
         this.choices = Set.copyOf(choices);
         this.inList = " in " + choices;
         this.notInList = " not in " + choices;
+        Map<String, String> lines = new HashMap<>();
         for (String choice : this.choices) {
-            matchedLines.put(choice, fieldName() + " " + choice + inList);
+            lines.put(choice, fieldName() + " " + choice + inList);
         }
+        this.matchedLines = Map.copyOf(lines);
     }
 
     @Override
