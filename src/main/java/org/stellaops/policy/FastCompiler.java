@@ -20,7 +20,7 @@ import java.util.Map;
  * the subset the policy language needs in practice: literals (bool, int, double, string,
  * lists of them), selection of declared fields, {@code has()}, {@code == != < <= > >=},
  * {@code && || !}, {@code in}, {@code startsWith endsWith contains}, {@code size()} and the
- * {@code exists}/{@code all} macros. Anything else returns null and the expression stays
+ * {@code exists}/{@code all}/{@code filter} macros. Anything else returns null and the expression stays
  * with the interpreter.
  *
  * <p>Why hand-written: cel-java's interpreter spends about a microsecond per expression and
@@ -50,7 +50,7 @@ final class FastCompiler {
             case SELECT -> select(expr);
             case LIST -> list(expr);
             case CALL -> FastCalls.call(this, expr.call(), overload(expr));
-            case COMPREHENSION -> FastMacros.quantifier(this, expr.comprehension());
+            case COMPREHENSION -> FastMacros.comprehension(this, expr.comprehension());
             default -> null;
         };
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,6 +74,32 @@ final class FastLogic {
                 failed |= value == FastExpr.ERROR;
             }
             return failed ? FastExpr.ERROR : undecided;
+        };
+    }
+
+    /**
+     * {@code range.filter(x, body)}: the elements whose body is true, in order. An error in
+     * any body is the result, as in cel-java, where the error becomes the accumulator and
+     * stays it for the rest of the fold.
+     */
+    static FastExpr filter(FastExpr range, int slot, FastExpr body) {
+        return frame -> {
+            Object list = range.eval(frame);
+            if (list == FastExpr.ERROR) {
+                return list;
+            }
+            List<Object> kept = new ArrayList<>();
+            for (Object element : (List<?>) list) {
+                frame.locals[slot] = element;
+                Object value = body.eval(frame);
+                if (value == FastExpr.ERROR) {
+                    return value;
+                }
+                if (value == Boolean.TRUE) {
+                    kept.add(element);
+                }
+            }
+            return kept;
         };
     }
 }

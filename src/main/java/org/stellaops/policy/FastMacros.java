@@ -14,18 +14,24 @@ import dev.cel.common.types.ListType;
  * <pre>
  * exists: init false, condition @not_strictly_false(!acc), step acc || body, result acc
  * all:    init true,  condition @not_strictly_false(acc),  step acc &amp;&amp; body, result acc
+ * filter: init [],    condition true,  step body ? acc + [x] : acc,             result acc
  * </pre>
- * Any other comprehension ({@code exists_one}, {@code map}, {@code filter}) yields null.
+ * Any other comprehension ({@code exists_one}, {@code map}) yields null.
  */
 final class FastMacros {
 
     private FastMacros() {
     }
 
-    static FastExpr quantifier(FastCompiler compiler, CelComprehension loop) {
+    static FastExpr comprehension(FastCompiler compiler, CelComprehension loop) {
         if (!loop.iterVar2().isEmpty() || !(compiler.type(loop.iterRange()) instanceof ListType)
-                || !isAccumulator(loop.result(), loop.accuVar())
-                || loop.accuInit().getKind() != Kind.CONSTANT
+                || !isAccumulator(loop.result(), loop.accuVar())) {
+            return null;
+        }
+        if (loop.accuInit().getKind() == Kind.LIST) {
+            return filter(compiler, loop);
+        }
+        if (loop.accuInit().getKind() != Kind.CONSTANT
                 || loop.accuInit().constant().getKind() != CelConstant.Kind.BOOLEAN_VALUE) {
             return null;
         }
@@ -47,6 +53,41 @@ final class FastMacros {
                 (slot, body) -> FastLogic.quantifier(range, slot, body, exists));
     }
 
+    private static FastExpr filter(FastCompiler compiler, CelComprehension loop) {
+        String accu = loop.accuVar();
+        CelExpr step = loop.loopStep();
+        if (!loop.accuInit().list().elements().isEmpty() || !isTrue(loop.loopCondition())
+                || step.getKind() != Kind.CALL || !FastCompiler.isCall(step.call(), "_?_:_", 3)
+                || !isAccumulator(step.call().args().get(2), accu)
+                || !isAppendOfIterVar(step.call().args().get(1), accu, loop.iterVar())) {
+            return null;
+        }
+        FastExpr range = compiler.child(loop.iterRange());
+        if (range == null) {
+            return null;
+        }
+        return compiler.withLocal(loop.iterVar(), step.call().args().get(0),
+                (slot, body) -> FastLogic.filter(range, slot, body));
+    }
+
+    /** {@code acc + [x]}. */
+    private static boolean isAppendOfIterVar(CelExpr expr, String accu, String iterVar) {
+        if (expr.getKind() != Kind.CALL || !FastCompiler.isCall(expr.call(), "_+_", 2)
+                || !isAccumulator(expr.call().args().get(0), accu)) {
+            return false;
+        }
+        CelExpr list = expr.call().args().get(1);
+        return list.getKind() == Kind.LIST && list.list().elements().size() == 1
+                && list.list().optionalIndices().isEmpty()
+                && isAccumulator(list.list().elements().get(0), iterVar);
+    }
+
+    private static boolean isTrue(CelExpr expr) {
+        return expr.getKind() == Kind.CONSTANT
+                && expr.constant().getKind() == CelConstant.Kind.BOOLEAN_VALUE
+                && expr.constant().booleanValue();
+    }
+
     private static boolean isCondition(CelExpr condition, String accu, boolean exists) {
         if (condition.getKind() != Kind.CALL
                 || !FastCompiler.isCall(condition.call(), "@not_strictly_false", 1)) {
@@ -60,7 +101,8 @@ final class FastMacros {
                 && isAccumulator(inner.call().args().get(0), accu);
     }
 
-    private static boolean isAccumulator(CelExpr expr, String accu) {
-        return expr.getKind() == Kind.IDENT && expr.ident().name().equals(accu);
+    /** Whether the expression is the plain identifier {@code name}. */
+    private static boolean isAccumulator(CelExpr expr, String name) {
+        return expr.getKind() == Kind.IDENT && expr.ident().name().equals(name);
     }
 }

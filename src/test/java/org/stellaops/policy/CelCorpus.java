@@ -90,6 +90,9 @@ final class CelCorpus {
                 "[1, 2, 151].exists(n, n == finding.ageDays)",
                 "finding.ageDays in [-1, 0, 151]", "finding.score in [-1.0, 7.5]",
                 "true", "false && finding.published > scan.referenceTime",
+                "size(finding.aliases.filter(a, a.startsWith(\"CVE\"))) > 0",
+                "size(finding.aliases.filter(a, finding.published < scan.referenceTime)) == 1",
+                "finding.fixed.filter(v, v.startsWith(\"4.\")) == [\"4.0\"]",
                 "finding.severity in [\"high\", \"critical\"] == finding.fixAvailable"));
         return out;
     }
@@ -102,14 +105,17 @@ final class CelCorpus {
             "findings.exists(f, f.aliases.exists(a, a.startsWith(\"CVE-2020\")))",
             "size(findings) > 3 && findings.all(f, has(f.published) || f.score < 0.0)",
             "findings.exists(f, f.rule == \"\" && f.vexIssuer != \"\")",
-            "findings.all(f, f.layers.all(l, l.startsWith(\"sha256:\")))");
+            "findings.all(f, f.layers.all(l, l.startsWith(\"sha256:\")))",
+            "size(findings.filter(f, f.severity == \"high\" && f.action == \"block\")) < 2",
+            "size(findings.filter(f, f.published > scan.referenceTime)) == 0",
+            "findings.filter(f, f.ageDays > 100).exists(f, f.score > 9.0)");
 
     /** Outside the subset: the interpreter alone must still answer them. */
     static final List<String> INTERPRETED_RULES = List.of(
             "finding.ageDays % 2 == 0",
             "finding.id.matches(\"^CVE-20[0-9]{2}-\")",
             "finding.aliases.exists_one(a, a.startsWith(\"CVE\"))",
-            "size(finding.aliases.filter(a, a.startsWith(\"CVE\"))) > 0",
+            "finding.aliases.map(a, a.startsWith(\"CVE\")).exists(b, b)",
             "(finding.score > 7.0 ? \"hot\" : \"cold\") == \"hot\"",
             "finding.id < \"M\"");
 }

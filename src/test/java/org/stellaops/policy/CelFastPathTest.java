@@ -30,13 +30,11 @@ class CelFastPathTest {
         assertThat(rules).hasSize(25);
 
         assertRulesAgree(rules, true);
-        assertThat(differential.compared).isEqualTo(25 * 900);
 
-        // the first gate is fast-pathed; the second uses filter(), which is not in the subset
         List<String> gates = policy.gates().stream().map(PolicyGate::celExpression).toList();
-        assertThat(CelDifferential.gate(gates.get(0)).fastPathed()).isTrue();
-        assertThat(CelDifferential.gate(gates.get(1)).fastPathed()).isFalse();
-        assertGatesAgree(gates.subList(0, 1));
+        assertThat(gates).hasSize(2);
+        assertGatesAgree(gates);
+        assertThat(differential.compared).isEqualTo(25 * 900 + 2 * 93);
     }
 
     @Test
