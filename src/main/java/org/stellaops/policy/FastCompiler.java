@@ -20,8 +20,8 @@ import java.util.Map;
  * the subset the policy language needs in practice: literals (bool, int, double, string,
  * lists of them), selection of declared fields, {@code has()}, {@code == != < <= > >=},
  * {@code && || !}, {@code in}, {@code startsWith endsWith contains}, {@code size()} and the
- * {@code exists}/{@code all}/{@code filter} macros. Anything else returns null and the expression stays
- * with the interpreter.
+ * {@code exists}/{@code all}/{@code filter} macros. Anything else returns null and the
+ * expression stays with the interpreter.
  *
  * <p>Why hand-written: cel-java's interpreter spends about a microsecond per expression and
  * finding resolving variables and overloads, more than the 5 ms budget for 1,000 findings by

@@ -81,7 +81,7 @@ final class FindingDecider {
                 Object value = compiled.program().evaluate(subject.fastFrame(scan),
                         () -> subject.celVariables(scanVariables));
                 if (!Boolean.TRUE.equals(value)) {
-                    return notMatched(rule, "cel false");
+                    return compiled.celFalse();
                 }
             } catch (CelEvaluationException | RuntimeException e) {
                 tally.error(index, subject.facts.key(), e.getMessage());
