@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * Decides one finding: runs the rules in order, writes the trace and picks the winner. This is
- * the hot loop (findings times rules), so conditions are tested before CEL, the CEL variables
- * are built once per finding and only if a CEL rule is reached, and the trace lines of rules
- * not reached are shared constants.
+ * the hot loop (findings times rules), so conditions are tested before CEL, the CEL inputs
+ * are built once per finding and only if a CEL rule is reached (the interpreter's maps only if
+ * an expression falls back to it), and the trace lines of rules not reached or whose CEL is
+ * false are shared constants.
  *
  * <p>TODO: CEL rules run on {@link CelProgram}'s fast path where they can; an expression
  * outside its subset still costs an interpreter run per finding. Memoising such a rule's
