@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.policy;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,12 +18,19 @@ final class ChoiceCondition implements Condition {
     private final Set<String> choices;
     private final String inList;
     private final String notInList;
+    /** The trace line for each choice, made once: a matching finding's line is one of them. */
+    private final Map<String, String> matchedLines;
 
     ChoiceCondition(Field field, List<String> choices) {
         this.field = field;
         this.choices = Set.copyOf(choices);
         this.inList = " in " + choices;
         this.notInList = " not in " + choices;
+        Map<String, String> lines = new HashMap<>();
+        for (String choice : this.choices) {
+            lines.put(choice, fieldName() + " " + choice + inList);
+        }
+        this.matchedLines = Map.copyOf(lines);
     }
 
     @Override
@@ -33,13 +42,19 @@ final class ChoiceCondition implements Condition {
     @Override
     public String explain(Subject subject) {
         String value = value(subject.facts);
-        String name = switch (field) {
+        String matched = value == null ? null : matchedLines.get(value);
+        if (matched != null) {
+            return matched;
+        }
+        return fieldName() + " " + (value == null ? "(none)" : value) + notInList;
+    }
+
+    private String fieldName() {
+        return switch (field) {
             case ECOSYSTEM -> "ecosystem";
             case VEX_STATUS -> "vexStatus";
             case VEX_JUSTIFICATION -> "vexJustification";
         };
-        return name + " " + (value == null ? "(none)" : value)
-                + (test(subject) ? inList : notInList);
     }
 
     private String value(FindingFacts facts) {

@@ -32,7 +32,8 @@ final class Evaluation {
         for (int i = 0; i < expired.length; i++) {
             expired[i] = rules.get(i).rule().expiredAt(referenceTime);
         }
-        this.decider = new FindingDecider(policy.match(), rules, expired, scanVariables, tally);
+        this.decider = new FindingDecider(policy.match(), rules, expired, scanVariables,
+                CelScan.of(scan, referenceTime), tally);
     }
 
     PolicyResult run(List<FindingFacts> findings) {
@@ -51,7 +52,7 @@ final class Evaluation {
         }
         tally.addWarnings(rules, findings.isEmpty(), warnings);
         List<GateResult> gateResults = GateChecker.check(gates, subjects, decisions,
-                decider.scanVariables(), warnings);
+                decider.scanVariables(), decider.scan(), warnings);
         return new PolicyResult(policy.name(), policy.version(), policy.digest(), decisions,
                 gateResults, warnings);
     }

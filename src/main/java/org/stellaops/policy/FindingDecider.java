@@ -5,19 +5,18 @@ import dev.cel.runtime.CelEvaluationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Decides one finding: runs the rules in order, writes the trace and picks the winner. This is
- * the hot loop (findings times rules), so conditions are tested before CEL, the CEL variables
- * are built once per finding and only if a CEL rule is reached, and the trace lines of rules
- * not reached are shared constants.
+ * the hot loop (findings times rules), so conditions are tested before CEL, the CEL inputs
+ * are built once per finding and only if a CEL rule is reached (the interpreter's maps only if
+ * an expression falls back to it), and the trace lines of rules not reached or whose CEL is
+ * false are shared constants.
  *
- * <p>TODO: CEL dominates the cost. cel-java's interpreter resolves overloads at run time and
- * takes roughly half a microsecond for a small rule, so 1,000 findings by 25 CEL rules spend
- * about 15 ms there, three times the budget. The next step is to memoise each rule's result by
- * the fields its AST selects (often only severity and ecosystem, which most findings share);
- * it waits for the benchmark to confirm that the key costs less than the evaluation it saves.
+ * <p>TODO: CEL rules run on {@link CelProgram}'s fast path where they can; an expression
+ * outside its subset still costs an interpreter run per finding. Memoising such a rule's
+ * result by the fields its AST selects would be the next step; it waits for a policy where
+ * the interpreter still dominates.
  */
 final class FindingDecider {
 
@@ -25,19 +24,25 @@ final class FindingDecider {
     private final List<CompiledRule> rules;
     private final boolean[] expired;
     private final Map<String, Object> scanVariables;
+    private final CelScan scan;
     private final RuleTally tally;
 
     FindingDecider(MatchMode match, List<CompiledRule> rules, boolean[] expired,
-            Map<String, Object> scanVariables, RuleTally tally) {
+            Map<String, Object> scanVariables, CelScan scan, RuleTally tally) {
         this.match = match;
         this.rules = rules;
         this.expired = expired;
         this.scanVariables = scanVariables;
+        this.scan = scan;
         this.tally = tally;
     }
 
     Map<String, Object> scanVariables() {
         return scanVariables;
+    }
+
+    CelScan scan() {
+        return scan;
     }
 
     PolicyDecision decide(Subject subject) {
@@ -73,12 +78,11 @@ final class FindingDecider {
             }
         }
         if (compiled.program() != null) {
-            Map<String, Object> variables = subject.celVariables(scanVariables);
             try {
-                Object value = compiled.program().eval(
-                        name -> Optional.ofNullable(variables.get(name)));
+                Object value = compiled.program().evaluate(subject.fastFrame(scan),
+                        () -> subject.celVariables(scanVariables));
                 if (!Boolean.TRUE.equals(value)) {
-                    return notMatched(rule, "cel false");
+                    return compiled.celFalse();
                 }
             } catch (CelEvaluationException | RuntimeException e) {
                 tally.error(index, subject.facts.key(), e.getMessage());

@@ -5,9 +5,14 @@ package org.stellaops.policy;
 final class FixCondition implements Condition {
 
     private final boolean wanted;
+    /** The two possible trace lines, by whether the finding has a fix. */
+    private final String withFix;
+    private final String withoutFix;
 
     FixCondition(boolean wanted) {
         this.wanted = wanted;
+        this.withFix = "fix available" + (wanted ? "" : ", wanted fixAvailable false");
+        this.withoutFix = "no fix available" + (wanted ? ", wanted fixAvailable true" : "");
     }
 
     @Override
@@ -17,7 +22,6 @@ final class FixCondition implements Condition {
 
     @Override
     public String explain(Subject subject) {
-        return (subject.fixAvailable ? "fix available" : "no fix available")
-                + (test(subject) ? "" : ", wanted fixAvailable " + wanted);
+        return subject.fixAvailable ? withFix : withoutFix;
     }
 }

@@ -5,7 +5,7 @@ import dev.cel.runtime.CelEvaluationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Checks the gates once the findings are decided. A gate sees every finding, also those the
@@ -19,22 +19,34 @@ final class GateChecker {
     }
 
     static List<GateResult> check(List<CompiledGate> gates, List<Subject> subjects,
-            List<PolicyDecision> decisions, Map<String, Object> scan, List<String> warnings) {
+            List<PolicyDecision> decisions, Map<String, Object> scan, CelScan fastScan,
+            List<String> warnings) {
         if (gates.isEmpty()) {
             return List.of();
         }
-        List<Map<String, Object>> findings = new ArrayList<>(subjects.size());
+        List<CelFacts> facts = new ArrayList<>(subjects.size());
         for (int i = 0; i < subjects.size(); i++) {
-            findings.add(CelVariables.forGate(subjects.get(i), decisions.get(i)));
+            facts.add(CelFacts.forGate(subjects.get(i), decisions.get(i)));
         }
-        Map<String, Object> variables = Map.of("findings", findings, "scan", scan);
+        FastFrame frame = new FastFrame(null, facts, fastScan);
+        Supplier<Map<String, Object>> variables = new Supplier<>() {
+            private Map<String, Object> built;
+
+            @Override
+            public Map<String, Object> get() {
+                // only a gate outside the fast path's subset, or one in error, needs the maps
+                if (built == null) {
+                    built = interpreterVariables(subjects, decisions, scan);
+                }
+                return built;
+            }
+        };
         List<GateResult> results = new ArrayList<>(gates.size());
         for (CompiledGate compiled : gates) {
             PolicyGate gate = compiled.gate();
             boolean passed;
             try {
-                passed = Boolean.TRUE.equals(compiled.program().eval(
-                        name -> Optional.ofNullable(variables.get(name))));
+                passed = Boolean.TRUE.equals(compiled.program().evaluate(frame, variables));
             } catch (CelEvaluationException | RuntimeException e) {
                 warnings.add("gate " + gate.name() + ": CEL failed, counted as failed: "
                         + e.getMessage());
@@ -44,5 +56,14 @@ final class GateChecker {
                     gate.message()));
         }
         return results;
+    }
+
+    private static Map<String, Object> interpreterVariables(List<Subject> subjects,
+            List<PolicyDecision> decisions, Map<String, Object> scan) {
+        List<Map<String, Object>> findings = new ArrayList<>(subjects.size());
+        for (int i = 0; i < subjects.size(); i++) {
+            findings.add(CelVariables.forGate(subjects.get(i), decisions.get(i)));
+        }
+        return Map.of("findings", findings, "scan", scan);
     }
 }

@@ -21,12 +21,14 @@ final class GlobCondition implements Condition {
     private final boolean[] versionless;
     private final String matchesSuffix;
     private final String failsSuffix;
+    private final String name;
 
     GlobCondition(Field field, List<String> patterns) {
         this.field = field;
         this.globs = patterns.stream().map(Glob::compile).toList();
         this.matchesSuffix = " matches " + globs;
         this.failsSuffix = " does not match " + globs;
+        this.name = field.name().toLowerCase(java.util.Locale.ROOT);
         this.versionless = new boolean[globs.size()];
         for (int i = 0; i < versionless.length; i++) {
             versionless[i] = field == Field.PURL && patterns.get(i).indexOf('@') < 0;
@@ -41,7 +43,6 @@ final class GlobCondition implements Condition {
     @Override
     public String explain(Subject subject) {
         String value = matching(subject);
-        String name = field.name().toLowerCase(java.util.Locale.ROOT);
         if (value != null) {
             return name + " " + value + matchesSuffix;
         }

@@ -21,7 +21,8 @@ import dev.cel.runtime.CelRuntimeFactory;
  * package is {@code pkg} because CEL reserves the word {@code package}.
  *
  * <p>Compilers and the runtime are immutable and shared; the programs they make are
- * thread-safe, which is what lets one compiled policy evaluate scans concurrently.
+ * thread-safe, which is what lets one compiled policy evaluate scans concurrently. Each
+ * checked expression also gets its fast form from {@link FastCompiler} when it has one.
  */
 final class PolicyCel {
 
@@ -45,17 +46,17 @@ final class PolicyCel {
     private PolicyCel() {
     }
 
-    static CelRuntime.Program compileRule(String origin, ExpressionSource source)
+    static CelProgram compileRule(String origin, ExpressionSource source)
             throws PolicyException {
         return compile(RULES, origin, source);
     }
 
-    static CelRuntime.Program compileGate(String origin, ExpressionSource source)
+    static CelProgram compileGate(String origin, ExpressionSource source)
             throws PolicyException {
         return compile(GATES, origin, source);
     }
 
-    private static CelRuntime.Program compile(CelCompiler compiler, String origin,
+    private static CelProgram compile(CelCompiler compiler, String origin,
             ExpressionSource source) throws PolicyException {
         CelValidationResult result = compiler.compile(source.text());
         if (result.hasError()) {
@@ -71,7 +72,7 @@ final class PolicyCel {
                 throw new PolicyException(origin, at[0], at[1], "CEL expression must be a "
                         + "boolean, but it is " + ast.getResultType().name());
             }
-            return RUNTIME.createProgram(ast);
+            return new CelProgram(RUNTIME.createProgram(ast), FastCompiler.compile(ast));
         } catch (CelValidationException | CelEvaluationException e) {
             throw PolicyYaml.error(origin, source.node(), "CEL: " + e.getMessage());
         }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.policy;
 
-import dev.cel.runtime.CelRuntime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +30,7 @@ public final class PolicyEngine {
     public static PolicyEngine compile(Policy policy) throws PolicyException {
         List<CompiledRule> rules = new ArrayList<>();
         for (PolicyRule rule : policy.rules()) {
-            CelRuntime.Program program = rule.cel == null ? null
+            CelProgram program = rule.cel == null ? null
                     : PolicyCel.compileRule(policy.origin(), rule.cel);
             rules.add(CompiledRule.of(rule, program));
         }

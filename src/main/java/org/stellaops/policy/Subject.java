@@ -10,7 +10,7 @@ import org.stellaops.severity.SeverityLevel;
 /**
  * One finding as the rules see it, derived once per evaluation and shared by every rule: the
  * severity with UNKNOWN for none, the versionless purl, the advisory age and, on first use,
- * the CVSS metrics and the CEL variables. Confined to the evaluating thread, so the lazy parts
+ * the CVSS metrics and the CEL inputs. Confined to the evaluating thread, so the lazy parts
  * need no locking.
  */
 final class Subject {
@@ -25,6 +25,7 @@ final class Subject {
 
     private Map<String, String> metrics;
     private Map<String, Object> celVariables;
+    private FastFrame fastFrame;
 
     Subject(FindingFacts facts, Instant referenceTime) {
         this.facts = facts;
@@ -55,6 +56,14 @@ final class Subject {
             celVariables = CelVariables.forRule(this, scan);
         }
         return celVariables;
+    }
+
+    /** The fast path's view of the finding and the scan; built on first use, then reused. */
+    FastFrame fastFrame(CelScan scan) {
+        if (fastFrame == null) {
+            fastFrame = new FastFrame(CelFacts.forRule(this), null, scan);
+        }
+        return fastFrame;
     }
 
     private static String versionless(String purl) {

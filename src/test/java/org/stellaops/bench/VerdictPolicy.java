@@ -7,9 +7,9 @@ package org.stellaops.bench;
  * most rules are narrow, as in a team's real policy, so under {@code match: first} the average
  * finding is still tried against most rules before one matches or none does.
  */
-final class VerdictPolicy {
+public final class VerdictPolicy {
 
-    static String yaml(String match) {
+    public static String yaml(String match) {
         return HEADER.formatted(match) + RULES + GATES;
     }
 
