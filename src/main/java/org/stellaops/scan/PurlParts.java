@@ -25,7 +25,8 @@ public final class PurlParts {
             path = path.substring(0, cut);
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+        return name.indexOf('%') < 0 ? name
+                : java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static int indexOfAny(String text, char... chars) {

@@ -3,6 +3,7 @@ package org.stellaops.vex;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Decides whether a statement's products cover a finding's package. The rules, in order, for
@@ -21,11 +22,12 @@ final class ProductMatcher {
 
     private final List<Product> products = new ArrayList<>();
 
-    ProductMatcher(List<VexProduct> statementProducts) {
+    /** @param purls parses a purl (null when it does not parse); one cache per assessment */
+    ProductMatcher(List<VexProduct> statementProducts, Function<String, ParsedPurl> purls) {
         for (VexProduct product : statementProducts) {
             List<Product> subs = new ArrayList<>();
-            product.subcomponents().forEach(sub -> subs.add(new Product(sub, List.of())));
-            products.add(new Product(product, subs));
+            product.subcomponents().forEach(sub -> subs.add(new Product(sub, List.of(), purls)));
+            products.add(new Product(product, subs, purls));
         }
     }
 
@@ -54,7 +56,7 @@ final class ProductMatcher {
     record PackageView(String purl, ParsedPurl parsed, List<String> componentRefs,
             List<ParsedCpe> cpes) {
 
-        static PackageView of(VexTarget target) {
+        static PackageView of(VexTarget target, Function<String, ParsedPurl> purls) {
             List<ParsedCpe> cpes = new ArrayList<>();
             for (String cpe : target.cpes()) {
                 ParsedCpe parsed = ParsedCpe.parse(cpe);
@@ -62,7 +64,7 @@ final class ProductMatcher {
                     cpes.add(parsed);
                 }
             }
-            return new PackageView(target.purl(), ParsedPurl.parse(target.purl()),
+            return new PackageView(target.purl(), purls.apply(target.purl()),
                     target.componentRefs(), cpes);
         }
     }
@@ -72,12 +74,14 @@ final class ProductMatcher {
         final List<Product> subs;
         final List<ParsedPurl> purls = new ArrayList<>();
         final List<ParsedCpe> cpes = new ArrayList<>();
+        final Function<String, ParsedPurl> parser;
 
-        Product(VexProduct source, List<Product> subs) {
+        Product(VexProduct source, List<Product> subs, Function<String, ParsedPurl> parser) {
             this.source = source;
             this.subs = subs;
+            this.parser = parser;
             for (String purl : source.purls()) {
-                ParsedPurl parsed = ParsedPurl.parse(purl);
+                ParsedPurl parsed = parser.apply(purl);
                 if (parsed != null) {
                     purls.add(parsed);
                 }
@@ -129,7 +133,7 @@ final class ProductMatcher {
                 return true;
             }
             for (String known : subject.purls()) {
-                ParsedPurl parsed = ParsedPurl.parse(known);
+                ParsedPurl parsed = parser.apply(known);
                 if (parsed != null && purls.stream().anyMatch(p -> p.covers(parsed))) {
                     return true;
                 }

@@ -26,6 +26,8 @@ final class StatementWeights {
 
     private final VexTrust trust;
     private final Instant referenceTime;
+    /** Issuers are few and their patterns are regular expressions: match each issuer once. */
+    private final java.util.Map<String, Double> trusts = new java.util.HashMap<>();
 
     StatementWeights(VexTrust trust, Instant referenceTime) {
         this.trust = trust;
@@ -33,7 +35,7 @@ final class StatementWeights {
     }
 
     WeighedStatement weigh(VexStatement statement, Instant time, String match) {
-        double issuerTrust = trust.trustOf(statement.issuer());
+        double issuerTrust = trusts.computeIfAbsent(statement.issuer(), trust::trustOf);
         double confidence = confidenceOf(statement);
         double decay;
         String note = null;

@@ -42,6 +42,16 @@ public final class VexConsensus {
     public VexAssessment assess(List<VexStatement> statements, List<VexTarget> targets,
             ScanSubject subject, Instant referenceTime) {
         StatementWeights weights = new StatementWeights(trust, referenceTime);
+        // the same purls recur across statements and findings: parse each once per assessment
+        Map<String, ParsedPurl> parsed = new HashMap<>();
+        java.util.function.Function<String, ParsedPurl> purls = purl -> {
+            ParsedPurl known = parsed.get(purl);
+            if (known == null && !parsed.containsKey(purl)) {
+                known = ParsedPurl.parse(purl);
+                parsed.put(purl, known);
+            }
+            return known;
+        };
         Map<String, List<Integer>> byId = indexByVulnerability(statements);
         // prepared on first use: most statements of a large VEX set name no finding of a scan
         ProductMatcher[] matchers = new ProductMatcher[statements.size()];
@@ -57,11 +67,12 @@ public final class VexConsensus {
                 outcomes.add(VexOutcome.NONE);
                 continue;
             }
-            ProductMatcher.PackageView pkg = ProductMatcher.PackageView.of(target);
+            ProductMatcher.PackageView pkg = ProductMatcher.PackageView.of(target, purls);
             List<WeighedStatement> applicable = new ArrayList<>();
             for (int index : candidates) {
                 if (matchers[index] == null) {
-                    matchers[index] = new ProductMatcher(statements.get(index).products());
+                    matchers[index] = new ProductMatcher(statements.get(index).products(),
+                            purls);
                     times[index] = StatementWeights.instantOf(statements.get(index).timestamp());
                 }
                 String match = matchers[index].match(pkg, subject);
