@@ -17,7 +17,10 @@ public enum PolicyAction {
     /** Fails the scan (exit 1) whatever the threshold. */
     BLOCK;
 
+    // the wire name is asked for every finding of every scan: made once
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 }

@@ -16,6 +16,9 @@ final class SeverityCondition implements Condition {
 
     private final Set<SeverityLevel> allowed;
     /** The trace line for each level, by ordinal: there are only six, so made up front. */
+    // asked for every finding: the lower-case names made once
+    private static final String[] NAMES = namesOf();
+
     private final String[] explained;
 
     private SeverityCondition(Set<SeverityLevel> allowed, String wording) {
@@ -55,6 +58,15 @@ final class SeverityCondition implements Condition {
     }
 
     static String name(SeverityLevel level) {
-        return level.name().toLowerCase(Locale.ROOT);
+        return NAMES[level.ordinal()];
+    }
+
+
+    private static String[] namesOf() {
+        String[] names = new String[SeverityLevel.values().length];
+        for (SeverityLevel level : SeverityLevel.values()) {
+            names[level.ordinal()] = level.name().toLowerCase(Locale.ROOT);
+        }
+        return names;
     }
 }

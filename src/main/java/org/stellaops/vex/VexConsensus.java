@@ -34,6 +34,7 @@ import java.util.TreeMap;
 public final class VexConsensus {
 
     private final VexTrust trust;
+    private final Map<String, String> issuerKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     public VexConsensus(VexTrust trust) {
         this.trust = trust;
@@ -123,7 +124,7 @@ public final class VexConsensus {
             Map<String, VexWarning> warnings) {
         Map<String, List<WeighedStatement>> byIssuer = new LinkedHashMap<>();
         for (WeighedStatement weighed : applicable) {
-            byIssuer.computeIfAbsent(normal(weighed.statement().issuer()),
+            byIssuer.computeIfAbsent(issuerKey(weighed.statement().issuer()),
                     k -> new ArrayList<>()).add(weighed);
         }
         List<WeighedStatement> live = new ArrayList<>();
@@ -218,6 +219,11 @@ public final class VexConsensus {
 
     private static Instant instantOf(WeighedStatement weighed) {
         return weighed.time();
+    }
+
+    /** Issuers repeat across findings: each normalised once per consensus. */
+    private String issuerKey(String issuer) {
+        return issuerKeys.computeIfAbsent(issuer, VexConsensus::normal);
     }
 
     /** Vulnerability ids and issuers compare case-insensitively, without outer spaces. */

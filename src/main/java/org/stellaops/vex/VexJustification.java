@@ -16,8 +16,11 @@ public enum VexJustification {
     VULNERABLE_CODE_CANNOT_BE_CONTROLLED_BY_ADVERSARY,
     INLINE_MITIGATIONS_ALREADY_EXIST;
 
+    // the wire name is asked for every finding of every scan: made once
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     public static Optional<VexJustification> parse(String wire) {

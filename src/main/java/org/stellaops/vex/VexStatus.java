@@ -16,9 +16,12 @@ public enum VexStatus {
     UNDER_INVESTIGATION,
     AFFECTED;
 
+    // the wire name is asked for every finding of every scan: made once
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     /** The wire name, as OpenVEX writes it: {@code not_affected}. */
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     /** Whether a finding with this status is closed (not counted by the threshold). */
