@@ -120,8 +120,8 @@ final class ScanCommand implements Callable<Integer> {
         progress.say("matching " + read.sbom().components().size() + " components");
         ScanResult matched = new SbomScanner(new PackageMatcher(opened))
                 .scan(read.sbom(), read.target(), referenceTime);
-        ScanResult result = new VerdictStage(evidence, policy, opened::publishedOf)
-                .apply(matched);
+        ScanResult result = new VerdictStage(evidence, policy, opened::publishedOf,
+                java.util.concurrent.ForkJoinPool.commonPool()).apply(matched);
 
         if (verdict.explain != null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -98,7 +98,7 @@ public final class ScanPipeline {
                                 "message", warning.message()));
                     }
                     return new Matched(matched.input(), new VerdictStage(all, policy,
-                            matcher.snapshot()::publishedOf).apply(matched.result()));
+                            matcher.snapshot()::publishedOf, workers).apply(matched.result()));
                 }))
                 .invoke(matched -> progress.emit(findingsEvent(matched.result())))
                 .chain(matched -> stage(Stage.REPORT, progress, timings,

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import org.stellaops.work.Chunks;
 
 /**
  * One call of {@link PolicyEngine#evaluate}: the per-scan values (reference time, which ignore
@@ -13,12 +15,16 @@ import java.util.Map;
  */
 final class Evaluation {
 
+    /** Findings worth a chunk of their own when an evaluation is split over workers. */
+    private static final int MIN_CHUNK = 256;
+
     private final Policy policy;
     private final List<CompiledRule> rules;
     private final List<CompiledGate> gates;
     private final Instant referenceTime;
-    private final RuleTally tally;
-    private final FindingDecider decider;
+    private final boolean[] expired;
+    private final Map<String, Object> scanVariables;
+    private final CelScan celScan;
 
     Evaluation(Policy policy, List<CompiledRule> rules, List<CompiledGate> gates,
             ScanFacts scan) {
@@ -26,23 +32,44 @@ final class Evaluation {
         this.rules = rules;
         this.gates = gates;
         this.referenceTime = Times.parse(scan.referenceTime());
-        this.tally = new RuleTally(rules.size());
-        Map<String, Object> scanVariables = CelVariables.forScan(scan, referenceTime);
-        boolean[] expired = new boolean[rules.size()];
+        this.scanVariables = CelVariables.forScan(scan, referenceTime);
+        this.expired = new boolean[rules.size()];
         for (int i = 0; i < expired.length; i++) {
             expired[i] = rules.get(i).rule().expiredAt(referenceTime);
         }
-        this.decider = new FindingDecider(policy.match(), rules, expired, scanVariables,
-                CelScan.of(scan, referenceTime), tally);
+        this.celScan = CelScan.of(scan, referenceTime);
     }
 
-    PolicyResult run(List<FindingFacts> findings) {
+    /** One run of findings decided, with what its rules did. */
+    private record Chunk(List<Subject> subjects, List<PolicyDecision> decisions,
+            RuleTally tally) {
+    }
+
+    /**
+     * Decides every finding, split over {@code workers} (null for none) when there are many;
+     * each chunk has its own tally, merged in chunk order, so the result is the same.
+     */
+    PolicyResult run(List<FindingFacts> findings, Executor workers) {
+        List<Chunk> chunks = Chunks.run(findings.size(), MIN_CHUNK, workers, (from, to) -> {
+            RuleTally counts = new RuleTally(rules.size());
+            FindingDecider decider = new FindingDecider(policy.match(), rules, expired,
+                    scanVariables, celScan, counts);
+            List<Subject> subjects = new ArrayList<>(to - from);
+            List<PolicyDecision> decisions = new ArrayList<>(to - from);
+            for (FindingFacts facts : findings.subList(from, to)) {
+                Subject subject = new Subject(facts, referenceTime);
+                subjects.add(subject);
+                decisions.add(decider.decide(subject));
+            }
+            return new Chunk(subjects, decisions, counts);
+        });
         List<Subject> subjects = new ArrayList<>(findings.size());
         List<PolicyDecision> decisions = new ArrayList<>(findings.size());
-        for (FindingFacts facts : findings) {
-            Subject subject = new Subject(facts, referenceTime);
-            subjects.add(subject);
-            decisions.add(decider.decide(subject));
+        RuleTally tally = new RuleTally(rules.size());
+        for (Chunk chunk : chunks) {
+            subjects.addAll(chunk.subjects());
+            decisions.addAll(chunk.decisions());
+            tally.add(chunk.tally());
         }
 
         List<String> warnings = new ArrayList<>();
@@ -52,7 +79,7 @@ final class Evaluation {
         }
         tally.addWarnings(rules, findings.isEmpty(), warnings);
         List<GateResult> gateResults = GateChecker.check(gates, subjects, decisions,
-                decider.scanVariables(), decider.scan(), warnings);
+                scanVariables, celScan, warnings);
         return new PolicyResult(policy.name(), policy.version(), policy.digest(), decisions,
                 gateResults, warnings);
     }

@@ -51,6 +51,15 @@ public final class PolicyEngine {
      * @return one decision per finding in the given order, the gates in policy order
      */
     public PolicyResult evaluate(List<FindingFacts> findings, ScanFacts scan) {
-        return new Evaluation(policy, rules, gates, scan).run(findings);
+        return evaluate(findings, scan, null);
+    }
+
+    /**
+     * As {@link #evaluate(List, ScanFacts)}, the findings of a large scan split over
+     * {@code workers} (null for none); the result is the same either way.
+     */
+    public PolicyResult evaluate(List<FindingFacts> findings, ScanFacts scan,
+            java.util.concurrent.Executor workers) {
+        return new Evaluation(policy, rules, gates, scan).run(findings, workers);
     }
 }

@@ -35,6 +35,18 @@ final class RuleTally {
         }
     }
 
+    /** Adds a later run's counts; its first error counts only where this run had none. */
+    void add(RuleTally later) {
+        for (int i = 0; i < matched.length; i++) {
+            matched[i] += later.matched[i];
+            expired[i] += later.expired[i];
+            if (errors[i] == 0) {
+                firstError[i] = later.firstError[i];
+            }
+            errors[i] += later.errors[i];
+        }
+    }
+
     void addWarnings(List<CompiledRule> rules, boolean noFindings, List<String> warnings) {
         for (int i = 0; i < rules.size(); i++) {
             PolicyRule rule = rules.get(i).rule();

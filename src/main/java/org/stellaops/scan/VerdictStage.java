@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.stellaops.match.Finding;
 import org.stellaops.match.MatchedRange;
@@ -37,16 +38,26 @@ public final class VerdictStage {
     private final VexEvidence vex;
     private final PolicyEngine policy;
     private final Function<String, String> publishedOf;
+    private final Executor workers;
+
+    /** A stage that runs on the caller's thread alone. */
+    public VerdictStage(VexEvidence vex, PolicyEngine policy,
+            Function<String, String> publishedOf) {
+        this(vex, policy, publishedOf, null);
+    }
 
     /**
      * @param policy the compiled policy, or null for none
      * @param publishedOf an advisory's {@code published} time by its id, or null
+     * @param workers where the findings of a large scan may be split to (the caller runs
+     *     what no worker takes, so a busy bounded pool is fine); null for none
      */
     public VerdictStage(VexEvidence vex, PolicyEngine policy,
-            Function<String, String> publishedOf) {
+            Function<String, String> publishedOf, Executor workers) {
         this.vex = vex;
         this.policy = policy;
         this.publishedOf = publishedOf;
+        this.workers = workers;
     }
 
     public ScanResult apply(ScanResult result) {
@@ -64,7 +75,7 @@ public final class VerdictStage {
                         components.cpesOf(finding.purl())));
             }
             assessment = new VexConsensus(vex.trust()).assess(vex.statements(), targets,
-                    subjectOf(result), Instant.parse(result.referenceTime()));
+                    subjectOf(result), Instant.parse(result.referenceTime()), workers);
             outcomes = assessment.outcomes();
         }
         PolicyResult decided = null;
@@ -74,7 +85,7 @@ public final class VerdictStage {
             for (int i = 0; i < findings.size(); i++) {
                 facts.add(factsOf(findings.get(i), outcomes.get(i), components, times));
             }
-            decided = policy.evaluate(facts, scanFactsOf(result));
+            decided = policy.evaluate(facts, scanFactsOf(result), workers);
         }
         List<FindingVerdict> verdicts = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {

@@ -33,6 +33,9 @@ import java.util.TreeMap;
  */
 public final class VexConsensus {
 
+    /** Findings worth a chunk of their own when a consensus is split over workers. */
+    private static final int MIN_CHUNK = 256;
+
     private final VexTrust trust;
     private final Map<String, String> issuerKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -42,48 +45,36 @@ public final class VexConsensus {
 
     public VexAssessment assess(List<VexStatement> statements, List<VexTarget> targets,
             ScanSubject subject, Instant referenceTime) {
-        StatementWeights weights = new StatementWeights(trust, referenceTime);
-        // the same purls recur across statements and findings: parse each once per assessment
-        Map<String, ParsedPurl> parsed = new HashMap<>();
-        java.util.function.Function<String, ParsedPurl> purls = purl -> {
-            ParsedPurl known = parsed.get(purl);
-            if (known == null && !parsed.containsKey(purl)) {
-                known = ParsedPurl.parse(purl);
-                parsed.put(purl, known);
-            }
-            return known;
-        };
+        return assess(statements, targets, subject, referenceTime, null);
+    }
+
+    /**
+     * As {@link #assess(List, List, ScanSubject, Instant)}, the findings split over
+     * {@code workers} (null for none) for large scans; the result is the same either way.
+     */
+    public VexAssessment assess(List<VexStatement> statements, List<VexTarget> targets,
+            ScanSubject subject, Instant referenceTime, java.util.concurrent.Executor workers) {
         Map<String, List<Integer>> byId = indexByVulnerability(statements);
-        // prepared on first use: most statements of a large VEX set name no finding of a scan
-        ProductMatcher[] matchers = new ProductMatcher[statements.size()];
-        Instant[] times = new Instant[statements.size()];
+        List<ConsensusPass> passes = org.stellaops.work.Chunks.run(targets.size(), MIN_CHUNK,
+                workers, (from, to) -> {
+                    ConsensusPass pass = new ConsensusPass(this, statements, byId, subject,
+                            new StatementWeights(trust, referenceTime));
+                    for (VexTarget target : targets.subList(from, to)) {
+                        pass.assess(target);
+                    }
+                    return pass;
+                });
+        List<VexOutcome> outcomes = new ArrayList<>(targets.size());
         boolean[] applied = new boolean[statements.size()];
         Set<String> idsFound = new java.util.HashSet<>();
         Map<String, VexWarning> warnings = new TreeMap<>();
-
-        List<VexOutcome> outcomes = new ArrayList<>(targets.size());
-        for (VexTarget target : targets) {
-            Set<Integer> candidates = candidatesOf(target, byId, idsFound);
-            if (candidates.isEmpty()) {
-                outcomes.add(VexOutcome.NONE);
-                continue;
+        for (ConsensusPass pass : passes) {
+            outcomes.addAll(pass.outcomes);
+            for (int i = 0; i < applied.length; i++) {
+                applied[i] |= pass.applied[i];
             }
-            ProductMatcher.PackageView pkg = ProductMatcher.PackageView.of(target, purls);
-            List<WeighedStatement> applicable = new ArrayList<>();
-            for (int index : candidates) {
-                if (matchers[index] == null) {
-                    matchers[index] = new ProductMatcher(statements.get(index).products(),
-                            purls);
-                    times[index] = StatementWeights.instantOf(statements.get(index).timestamp());
-                }
-                String match = matchers[index].match(pkg, subject);
-                if (match != null) {
-                    applied[index] = true;
-                    applicable.add(weights.weigh(statements.get(index), times[index], match));
-                }
-            }
-            outcomes.add(applicable.isEmpty() ? VexOutcome.NONE
-                    : decide(target, applicable, warnings));
+            idsFound.addAll(pass.idsFound);
+            pass.warnings.forEach(warnings::putIfAbsent);
         }
         return new VexAssessment(outcomes, unmatchedOf(statements, applied, idsFound),
                 new ArrayList<>(warnings.values()));
@@ -101,7 +92,7 @@ public final class VexConsensus {
     }
 
     /** Statement indexes naming any id of the finding, ascending. */
-    private static Set<Integer> candidatesOf(VexTarget target, Map<String, List<Integer>> byId,
+    static Set<Integer> candidatesOf(VexTarget target, Map<String, List<Integer>> byId,
             Set<String> idsFound) {
         Set<Integer> found = new java.util.TreeSet<>();
         addCandidates(normal(target.id()), byId, idsFound, found);
@@ -120,7 +111,7 @@ public final class VexConsensus {
         }
     }
 
-    private VexOutcome decide(VexTarget target, List<WeighedStatement> applicable,
+    VexOutcome decide(VexTarget target, List<WeighedStatement> applicable,
             Map<String, VexWarning> warnings) {
         Map<String, List<WeighedStatement>> byIssuer = new LinkedHashMap<>();
         for (WeighedStatement weighed : applicable) {

@@ -4,6 +4,8 @@ package org.stellaops.bench;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,6 +17,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.stellaops.policy.FindingFacts;
@@ -31,8 +34,9 @@ import org.stellaops.vex.VexTarget;
 
 /**
  * Time of the VEX/policy stage for one scan (issue: P95 at most 5 ms for 1,000 findings, 50
- * rules and 1,000 VEX statements). {@code vexAndPolicy} is the whole {@link VerdictStage}, the
- * issue's figure; {@code vexOnly} is the consensus over prepared targets, {@code policyOnly}
+ * rules and 1,000 VEX statements). {@code vexAndPolicy} is the whole {@link VerdictStage} on
+ * one thread; {@code vexAndPolicySplit} the same with the findings split over a pool of one
+ * worker per core, as the server and the command line run it (the issue's figure); {@code vexOnly} is the consensus over prepared targets, {@code policyOnly}
  * the policy over prepared facts, to tell which half the time goes to. The inputs are
  * {@link VerdictScan}, {@link VerdictVex} and {@link VerdictPolicy}, from fixed seeds; the
  * policy is compiled once, in setup, as the server keeps a compiled policy.
@@ -59,6 +63,8 @@ public class VerdictBenchmark {
 
     private ScanResult scan;
     private VerdictStage stage;
+    private VerdictStage splitStage;
+    private ExecutorService workers;
     private VerdictVex vex;
     private PolicyEngine policy;
     private List<VexTarget> targets;
@@ -74,6 +80,10 @@ public class VerdictBenchmark {
         policy = PolicyEngine.compile(PolicyLoader.parse("checkout-policy.yaml",
                 VerdictPolicy.yaml(match)));
         stage = new VerdictStage(vex.evidence, policy, synthetic.publishedOf::get);
+        // as the server runs it: findings split over a bounded pool of one worker per core
+        workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        splitStage = new VerdictStage(vex.evidence, policy, synthetic.publishedOf::get,
+                workers);
         subject = new ScanSubject(VerdictScan.IMAGE_DIGEST, VerdictScan.IMAGE_REF, List.of());
         targets = VerdictFacts.targetsOf(synthetic);
         VexAssessment assessment = vexOnly();
@@ -86,6 +96,17 @@ public class VerdictBenchmark {
     @Benchmark
     public ScanResult vexAndPolicy() {
         return stage.apply(scan);
+    }
+
+    /** The whole stage with a worker pool, as the server and the command line run it. */
+    @Benchmark
+    public ScanResult vexAndPolicySplit() {
+        return splitStage.apply(scan);
+    }
+
+    @TearDown
+    public void stopWorkers() {
+        workers.shutdownNow();
     }
 
     @Benchmark
