@@ -62,9 +62,9 @@ out="benchmarks/results/verdict-$(date -u +%Y-%m-%d).md"
       + " | \($m.scorePercentiles["99.0"] * 1000 | round / 1000)"
       + " | \($m.scorePercentiles["100.0"] * 1000 | round / 1000)"
       + " | \([$m.rawDataHistogram[][][] | .[1]] | add)"
-      + " | \(if $name == "vexAndPolicy" then "<= \($target)" else "" end)"
-      + " | \(if $name != "vexAndPolicy" then "" elif $p95 <= $target then "yes"
-              else "**no**" end) |"' "$json"
+      + " | \(if ($name | startswith("vexAndPolicy")) then "<= \($target)" else "" end)"
+      + " | \(if ($name | startswith("vexAndPolicy") | not) then ""
+              elif $p95 <= $target then "yes" else "**no**" end) |"' "$json"
   if [ -n "${JMH_PROF:-}" ]; then
     echo
     echo "allocated per operation (\`-prof gc\`, bytes):"
