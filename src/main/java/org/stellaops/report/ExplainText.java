@@ -15,7 +15,7 @@ import java.util.Locale;
  * CVE-2019-10744 in pkg:npm/lodash@2.4.2 (also GHSA-jf85-cpcp-j695)
  *   matched   GHSA-jf85-cpcp-j695 npm/lodash &lt;4.17.12: ...
  *   vex       won        not_affected by Lodash Maintainers, vulnerable_code_not_present
- *             (weight 0.5 = trust 0.5 x confidence 1.0 x decay 1.0); product ...; file#/statements/0
+ *             (weight 0.5 = trust 0.5 x confidence 1.0 x decay 1.0); product ...; f#/...
  *   policy    rule block-critical: not-matched (severity high not in [critical])
  *   final     suppressed (action suppress, counted as critical)
  * </pre>
@@ -71,7 +71,8 @@ public final class ExplainText {
         if (statements.isEmpty()) {
             lines.add("  vex       no statement applies: affected");
         }
-        statements.forEach(statement -> lines.add("  vex       " + clean(statementLine(statement))));
+        statements.forEach(statement -> lines.add("  vex       "
+                + clean(statementLine(statement))));
         JsonNode policy = explain.path("policy");
         if (!policy.isObject()) {
             lines.add("  policy    none given");

@@ -75,7 +75,7 @@ final class JsonExplain {
             return;
         }
         out.writeStartObject();
-        JsonFindings.writeString(out, "action", decision.action() == null ? null : decision.action().wire());
+        JsonFindings.writeString(out, "action", wireOf(decision.action()));
         JsonFindings.writeString(out, "rule", decision.rule());
         JsonFindings.writeString(out, "reason", decision.reason());
         JsonFindings.writeString(out, "expires", decision.expires());
@@ -87,11 +87,15 @@ final class JsonExplain {
             out.writeStartObject();
             out.writeStringField("rule", rule.rule());
             out.writeStringField("result", rule.result());
-            JsonFindings.writeString(out, "action", rule.action() == null ? null : rule.action().wire());
+            JsonFindings.writeString(out, "action", wireOf(rule.action()));
             JsonFindings.writeString(out, "detail", rule.detail());
             out.writeEndObject();
         }
         out.writeEndArray();
         out.writeEndObject();
+    }
+
+    private static String wireOf(org.stellaops.policy.PolicyAction action) {
+        return action == null ? null : action.wire();
     }
 }

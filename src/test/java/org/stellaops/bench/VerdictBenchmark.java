@@ -36,8 +36,9 @@ import org.stellaops.vex.VexTarget;
  * Time of the VEX/policy stage for one scan (issue: P95 at most 5 ms for 1,000 findings, 50
  * rules and 1,000 VEX statements). {@code vexAndPolicy} is the whole {@link VerdictStage} on
  * one thread; {@code vexAndPolicySplit} the same with the findings split over a pool of one
- * worker per core, as the server and the command line run it (the issue's figure); {@code vexOnly} is the consensus over prepared targets, {@code policyOnly}
- * the policy over prepared facts, to tell which half the time goes to. The inputs are
+ * worker per core, as the server and the command line run it (the issue's figure);
+ * {@code vexOnly} is the consensus over prepared targets, {@code policyOnly} the policy over
+ * prepared facts, to tell which half the time goes to. The inputs are
  * {@link VerdictScan}, {@link VerdictVex} and {@link VerdictPolicy}, from fixed seeds; the
  * policy is compiled once, in setup, as the server keeps a compiled policy.
  */
