@@ -72,7 +72,10 @@ final class FindingDecider {
 
     private RuleEvaluation evaluate(int index, CompiledRule compiled, Subject subject) {
         PolicyRule rule = compiled.rule();
-        for (Condition condition : rule.conditions) {
+        List<Condition> conditions = rule.conditions;
+        // indexed: an iterator per rule per finding is most of what this loop would allocate
+        for (int i = 0; i < conditions.size(); i++) {
+            Condition condition = conditions.get(i);
             if (!condition.test(subject)) {
                 return notMatched(rule, condition.explain(subject));
             }

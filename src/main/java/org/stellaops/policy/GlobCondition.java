@@ -59,7 +59,9 @@ final class GlobCondition implements Condition {
                     if (glob.matches(facts.id())) {
                         return facts.id();
                     }
-                    for (String alias : facts.aliases()) {
+                    List<String> aliases = facts.aliases();
+                    for (int a = 0; a < aliases.size(); a++) {
+                        String alias = aliases.get(a);
                         if (glob.matches(alias)) {
                             return alias;
                         }
@@ -77,7 +79,9 @@ final class GlobCondition implements Condition {
                     }
                 }
                 case LAYER -> {
-                    for (String layer : facts.layers()) {
+                    List<String> layers = facts.layers();
+                    for (int l = 0; l < layers.size(); l++) {
+                        String layer = layers.get(l);
                         if (glob.matches(layer)) {
                             return layer;
                         }

@@ -189,7 +189,19 @@ public final class VerdictStage {
             return refsByPurl.getOrDefault(purl, List.of());
         }
 
+        // a package has several findings: its CPEs and layers are gathered once
+        private final Map<String, List<String>> cpes = new java.util.HashMap<>();
+        private final Map<String, List<String>> layers = new java.util.HashMap<>();
+
         List<String> cpesOf(String purl) {
+            return cpes.computeIfAbsent(purl, this::gatherCpes);
+        }
+
+        List<String> layersOf(String purl) {
+            return layers.computeIfAbsent(purl, this::gatherLayers);
+        }
+
+        private List<String> gatherCpes(String purl) {
             TreeSet<String> cpes = new TreeSet<>();
             for (String ref : refsOf(purl)) {
                 SbomComponent component = byRef.get(ref);
@@ -200,7 +212,7 @@ public final class VerdictStage {
             return List.copyOf(cpes);
         }
 
-        List<String> layersOf(String purl) {
+        private List<String> gatherLayers(String purl) {
             TreeSet<String> layers = new TreeSet<>();
             for (String ref : refsOf(purl)) {
                 SbomComponent component = byRef.get(ref);
