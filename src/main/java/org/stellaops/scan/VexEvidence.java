@@ -14,7 +14,8 @@ import org.stellaops.vex.VexWarning;
  * itself), and how much each issuer is trusted.
  *
  * <p>Documents are put in digest order, so the same documents given in another order (a
- * directory listed differently, uploads in another order) make the same scan.
+ * directory listed differently, uploads in another order) make the same scan; a document
+ * given twice counts once, under the origin that sorts first.
  */
 public record VexEvidence(List<VexDocument> documents, VexTrust trust) {
 
@@ -24,7 +25,15 @@ public record VexEvidence(List<VexDocument> documents, VexTrust trust) {
         List<VexDocument> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing(VexDocument::digest)
                 .thenComparing(VexDocument::origin));
-        documents = List.copyOf(sorted);
+        // one document given twice (registered and uploaded, say) counts once
+        List<VexDocument> distinct = new ArrayList<>(sorted.size());
+        for (VexDocument document : sorted) {
+            if (distinct.isEmpty()
+                    || !distinct.get(distinct.size() - 1).digest().equals(document.digest())) {
+                distinct.add(document);
+            }
+        }
+        documents = List.copyOf(distinct);
     }
 
     public boolean isEmpty() {

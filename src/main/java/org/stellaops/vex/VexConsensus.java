@@ -134,8 +134,10 @@ public final class VexConsensus {
             // TIE_ORDER puts the most conservative first
             live.add(current.get(0));
             for (WeighedStatement other : current.subList(1, current.size())) {
-                retired.add(other.withRole(WeighedStatement.CONTRADICTED));
-                if (other.statement().status() != current.get(0).statement().status()) {
+                boolean same = other.statement().status() == current.get(0).statement().status();
+                retired.add(other.withRole(same ? WeighedStatement.DUPLICATE
+                        : WeighedStatement.CONTRADICTED));
+                if (!same) {
                     warnContradiction(target, current.get(0), other, warnings);
                 }
             }

@@ -76,6 +76,17 @@ class VexConsensusTest {
     }
 
     @Test
+    void theSameClaimTwiceIsADuplicateNotAContradiction() {
+        VexAssessment assessment = assess(List.of(
+                notAffected("Acme Security", "2026-03-01T00:00:00Z"),
+                notAffected("Acme Security", "2026-03-01T00:00:00Z")));
+
+        assertThat(assessment.outcomes().get(0).considered()).extracting(WeighedStatement::role)
+                .containsExactly("won", "duplicate");
+        assertThat(assessment.warnings()).isEmpty();
+    }
+
+    @Test
     void weightHalvesEveryHalfLife() {
         WeighedStatement weighed = assessOne(
                 notAffected("Lodash Maintainers", "2025-12-03T00:00:00Z")).winner();
