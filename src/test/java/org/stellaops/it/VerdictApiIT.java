@@ -233,6 +233,34 @@ class VerdictApiIT {
                 .contains("  final     suppressed (action suppress, counted as critical)");
     }
 
+    @Test
+    void deltaScanCarriesItsVexAndPolicyInTheRequest() throws Exception {
+        Path vex = java.nio.file.Files.writeString(dir.resolve("express.openvex.json"),
+                LODASH_NOT_AFFECTED.replace("CVE-2019-10744", "CVE-2024-43796")
+                        .replace("pkg:npm/lodash", "pkg:npm/express"));
+        Path policy = java.nio.file.Files.writeString(dir.resolve("delta-policy.yaml"),
+                BLOCK_EXPRESS);
+        String image = ItPaths.project().resolve("src/test/resources/images/tiny.docker.tar")
+                .toString();
+
+        StellaCli.Result remote = StellaCli.run(null, "scan", "--server",
+                server.uri("").toString(), "--delta", "--no-cache", "--vex", vex.toString(),
+                "--policy-file", policy.toString(), "--format", "json", image);
+        StellaCli.Result local = StellaCli.run(null, "scan", "--db", db.toString(),
+                "--no-cache", "--vex", vex.toString(), "--policy-file", policy.toString(),
+                "--format", "json", image);
+
+        assertThat(remote.exit()).as(remote.err()).isEqualTo(1);
+        JsonNode report = ApiClient.json(remote.out());
+        assertThat(stateOf(report, "CVE-2024-43796", "pkg:npm/express@4.17.1"))
+                .isEqualTo("open");
+        assertThat(finding(report, "CVE-2024-43796", "pkg:npm/express@4.17.1")
+                .path("status").asText()).isEqualTo("not_affected");
+        assertThat(report.path("policy").path("blocked").asBoolean()).isTrue();
+        assertThat(new String(remote.out(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(local.out(), StandardCharsets.UTF_8));
+    }
+
     private static JsonNode scan(String client) {
         HttpResponse<byte[]> answer = api.post("/scan?wait=true",
                 ApiClient.read(ItPaths.juiceShop()), CYCLONEDX, KEY, client);
