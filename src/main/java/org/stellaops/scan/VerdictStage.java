@@ -142,9 +142,15 @@ public final class VerdictStage {
         if (publishedOf == null) {
             return null;
         }
+        List<MatchedRange> ranges = finding.matchedRanges();
+        if (ranges.size() == 1) {
+            // one advisory, nothing to compare: the date is passed on as written (the policy
+            // reads it, and treats one that does not parse as unknown)
+            return publishedOf.apply(ranges.get(0).advisory());
+        }
         Instant earliest = null;
         String text = null;
-        for (MatchedRange range : finding.matchedRanges()) {
+        for (MatchedRange range : ranges) {
             String published = publishedOf.apply(range.advisory());
             // one vulnerability is found in many packages: parse each date once per scan
             Instant time = published == null ? null
@@ -158,11 +164,27 @@ public final class VerdictStage {
     }
 
     private static Instant instantOrNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (isPlainUtc(text)) {
+            // OSV writes almost every date as 2024-01-31T12:00:00Z; Instant.parse reads that
+            // form several times faster than the general RFC 3339 parser
+            try {
+                return Instant.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
         try {
-            return text == null ? null : java.time.OffsetDateTime.parse(text).toInstant();
+            return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static boolean isPlainUtc(String text) {
+        return text.length() == 20 && text.charAt(10) == 'T' && text.charAt(19) == 'Z';
     }
 
     private static ScanFacts scanFactsOf(ScanResult result) {
