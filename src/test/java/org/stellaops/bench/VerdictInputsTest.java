@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.stellaops.policy.Policy;
 import org.stellaops.policy.PolicyEngine;
 import org.stellaops.policy.PolicyLoader;
 import org.stellaops.policy.PolicyResult;
 import org.stellaops.policy.ScanFacts;
+import org.stellaops.report.JsonReport;
 import org.stellaops.scan.ScanVerdict;
 import org.stellaops.scan.VerdictStage;
 import org.stellaops.vex.ScanSubject;
@@ -68,6 +71,26 @@ class VerdictInputsTest {
         assertThat(assessment.outcomes()).isEqualTo(whole.assessment().outcomes());
         assertThat(decided.decisions()).isEqualTo(whole.policy().decisions());
         assertThat(decided.gates()).isEqualTo(whole.policy().gates());
+    }
+
+    @Test
+    void splittingOverWorkersChangesNoByteOfTheReport() throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            for (String match : List.of("first", "all")) {
+                PolicyEngine policy = PolicyEngine.compile(PolicyLoader.parse("policy.yaml",
+                        VerdictPolicy.yaml(match)));
+                String alone = JsonReport.render(new VerdictStage(vex.evidence, policy,
+                        scan.publishedOf::get).apply(scan.result));
+                String split = JsonReport.render(new VerdictStage(vex.evidence, policy,
+                        scan.publishedOf::get, workers).apply(scan.result));
+
+                assertThat(split).isEqualTo(alone);
+                assertThat(alone).contains("\"role\": \"contradicted\"", "\"action\": \"block\"");
+            }
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     private VexAssessment assess() {
