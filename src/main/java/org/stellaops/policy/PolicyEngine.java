@@ -50,6 +50,28 @@ public final class PolicyEngine {
      *
      * @return one decision per finding in the given order, the gates in policy order
      */
+    /**
+     * Whether any rule or gate can see an advisory's publication time (an
+     * {@code advisoryAge} condition, or CEL naming {@code published}, {@code ageDays} or
+     * {@code fixAgeDays}): when none can, a caller need not look the dates up. Read from the
+     * expressions' text, so it may say yes needlessly, never no wrongly.
+     */
+    public boolean readsAdvisoryDates() {
+        for (CompiledRule compiled : rules) {
+            PolicyRule rule = compiled.rule();
+            if (rule.conditions.stream().anyMatch(c -> c instanceof AgeCondition)
+                    || mentionsDates(rule.celExpression())) {
+                return true;
+            }
+        }
+        return policy.gates().stream().anyMatch(gate -> mentionsDates(gate.celExpression()));
+    }
+
+    private static boolean mentionsDates(String cel) {
+        return cel != null && (cel.contains("published") || cel.contains("ageDays")
+                || cel.contains("AgeDays"));
+    }
+
     public PolicyResult evaluate(List<FindingFacts> findings, ScanFacts scan) {
         return evaluate(findings, scan, null);
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -81,9 +82,10 @@ public final class VerdictStage {
         PolicyResult decided = null;
         if (policy != null) {
             List<FindingFacts> facts = new ArrayList<>(findings.size());
-            Map<String, Instant> times = new java.util.HashMap<>();
+            Dates dates = policy.readsAdvisoryDates() && publishedOf != null
+                    ? new Dates(publishedOf) : null;
             for (int i = 0; i < findings.size(); i++) {
-                facts.add(factsOf(findings.get(i), outcomes.get(i), components, times));
+                facts.add(factsOf(findings.get(i), outcomes.get(i), components, dates));
             }
             decided = policy.evaluate(facts, scanFactsOf(result), workers);
         }
@@ -123,44 +125,18 @@ public final class VerdictStage {
     }
 
     private FindingFacts factsOf(Finding finding, VexOutcome vex, ComponentIndex components,
-            Map<String, Instant> times) {
+            Dates dates) {
         WeighedStatement winner = vex.winner();
         return new FindingFacts(keyOf(finding), finding.id(), finding.aliases(), finding.purl(),
                 PurlParts.nameOf(finding.purl()), PurlParts.typeOf(finding.purl()),
                 finding.installedVersion(), components.layersOf(finding.purl()),
                 finding.severity().level(), finding.severity().score(),
                 finding.severity().vector(), finding.fixedVersions(),
-                publishedOf(finding, times),
+                dates == null ? null : dates.earliestOf(finding),
                 vex.status().wire(),
                 winner == null || winner.statement().justification() == null ? null
                         : winner.statement().justification().wire(),
                 winner == null ? null : winner.statement().issuer());
-    }
-
-    /** The earliest publication among the finding's advisories. */
-    private String publishedOf(Finding finding, Map<String, Instant> times) {
-        if (publishedOf == null) {
-            return null;
-        }
-        List<MatchedRange> ranges = finding.matchedRanges();
-        if (ranges.size() == 1) {
-            // one advisory, nothing to compare: the date is passed on as written (the policy
-            // reads it, and treats one that does not parse as unknown)
-            return publishedOf.apply(ranges.get(0).advisory());
-        }
-        Instant earliest = null;
-        String text = null;
-        for (MatchedRange range : ranges) {
-            String published = publishedOf.apply(range.advisory());
-            // one vulnerability is found in many packages: parse each date once per scan
-            Instant time = published == null ? null
-                    : times.computeIfAbsent(published, VerdictStage::instantOrNull);
-            if (time != null && (earliest == null || time.isBefore(earliest))) {
-                earliest = time;
-                text = published;
-            }
-        }
-        return text;
     }
 
     private static Instant instantOrNull(String text) {
@@ -195,6 +171,47 @@ public final class VerdictStage {
 
     private static ScanSubject subjectOf(ScanResult result) {
         return new ScanSubject(result.target().digest(), result.target().ref(), List.of());
+    }
+
+    /**
+     * Advisory publication times, looked up once per advisory per scan (a snapshot reads
+     * them from the stored record) and parsed only when a finding has several to compare.
+     */
+    private static final class Dates {
+        private final Function<String, String> publishedOf;
+        private final Map<String, Optional<String>> byAdvisory = new java.util.HashMap<>();
+        private final Map<String, Instant> parsed = new java.util.HashMap<>();
+
+        Dates(Function<String, String> publishedOf) {
+            this.publishedOf = publishedOf;
+        }
+
+        /** The earliest publication among the finding's advisories, as written, or null. */
+        String earliestOf(Finding finding) {
+            List<MatchedRange> ranges = finding.matchedRanges();
+            if (ranges.size() == 1) {
+                // nothing to compare: passed on as written (the policy treats a date that
+                // does not parse as unknown)
+                return publishedOf(ranges.get(0).advisory());
+            }
+            Instant earliest = null;
+            String text = null;
+            for (MatchedRange range : ranges) {
+                String published = publishedOf(range.advisory());
+                Instant time = published == null ? null
+                        : parsed.computeIfAbsent(published, VerdictStage::instantOrNull);
+                if (time != null && (earliest == null || time.isBefore(earliest))) {
+                    earliest = time;
+                    text = published;
+                }
+            }
+            return text;
+        }
+
+        private String publishedOf(String advisory) {
+            return byAdvisory.computeIfAbsent(advisory,
+                    id -> Optional.ofNullable(publishedOf.apply(id))).orElse(null);
+        }
     }
 
     /** The SBOM components behind each purl, for their bom-refs, CPEs and layers. */

@@ -81,14 +81,24 @@ public final class VexConsensus {
     }
 
     private static Map<String, List<Integer>> indexByVulnerability(List<VexStatement> all) {
-        Map<String, List<Integer>> byId = new HashMap<>();
+        Map<String, List<Integer>> byId = new HashMap<>(2 * all.size());
         for (int i = 0; i < all.size(); i++) {
             VexStatement statement = all.get(i);
-            for (String id : idsOf(statement)) {
-                byId.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+            index(byId, normal(statement.vulnerability()), i);
+            List<String> aliases = statement.aliases();
+            for (int a = 0; a < aliases.size(); a++) {
+                index(byId, normal(aliases.get(a)), i);
             }
         }
         return byId;
+    }
+
+    /** Adds a statement under an id once, though it may name the id twice. */
+    private static void index(Map<String, List<Integer>> byId, String id, int statement) {
+        List<Integer> indexes = byId.computeIfAbsent(id, k -> new ArrayList<>(2));
+        if (indexes.isEmpty() || indexes.get(indexes.size() - 1) != statement) {
+            indexes.add(statement);
+        }
     }
 
     /** Statement indexes naming any id of the finding, ascending. */
