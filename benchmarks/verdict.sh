@@ -6,12 +6,15 @@
 #
 # Usage: benchmarks/verdict.sh
 #   JMH_ITER=5     measurement iterations (4 s each; warm-up is 3 x 3 s)
-#   JMH_PROF=      extra JMH arguments, e.g. JMH_PROF="-prof gc"
+#   JMH_FORKS=1    JVM forks per benchmark; 2 or more average out JIT luck (the run of record
+#                  in benchmarks/README.md used JMH_ITER=4 JMH_FORKS=2, about 7 min)
+#   JMH_PROF=      extra JMH arguments, e.g. JMH_PROF="-prof gc" (adds bytes per scan)
 #   TARGET_MS=5    the P95 the table compares against
 # Needs jq. About 2.5 min with the defaults, build included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jmh_iter="${JMH_ITER:-5}"
+forks="${JMH_FORKS:-1}"
 target_ms="${TARGET_MS:-5}"
 work=benchmarks/work
 json="$work/jmh-verdict.json"
@@ -35,7 +38,7 @@ fi
 say "JMH, $jmh_iter iterations"
 before="$(load)"
 # shellcheck disable=SC2086
-java -cp "$cp" org.openjdk.jmh.Main 'VerdictBenchmark' -i "$jmh_iter" ${JMH_PROF:-} \
+java -cp "$cp" org.openjdk.jmh.Main 'VerdictBenchmark' -i "$jmh_iter" -f "$forks" ${JMH_PROF:-} \
   -rf json -rff "$json" 2>&1 | tee "$work/verdict.log" | grep -E '^(verdict inputs|Verdict)' >&2
 after="$(load)"
 # one line per setup; they differ only in the actions, by match mode
@@ -50,7 +53,8 @@ out="benchmarks/results/verdict-$(date -u +%Y-%m-%d).md"
     "$(java -version 2>&1 | head -1), kernel $(uname -r); load (1, 5, 15 min) $before -> $after"
   echo
   echo "1,000 findings, 1,000 VEX statements, 50 rules (25 \`when:\`, 25 \`cel:\`) and 2 gates;"
-  echo "JMH sample time, 1 thread, $jmh_iter x 4 s after 3 x 3 s of warm-up, times in ms."
+  echo "JMH sample time, 1 thread, $forks fork(s) of $jmh_iter x 4 s after 3 x 3 s of warm-up,"
+  echo "times in ms."
   echo
   echo "| benchmark | match | mean | p50 | p95 | p99 | max | samples | target p95 | met? |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
@@ -65,13 +69,13 @@ out="benchmarks/results/verdict-$(date -u +%Y-%m-%d).md"
       + " | \(if ($name | startswith("vexAndPolicy")) then "<= \($target)" else "" end)"
       + " | \(if ($name | startswith("vexAndPolicy") | not) then ""
               elif $p95 <= $target then "yes" else "**no**" end) |"' "$json"
-  if [ -n "${JMH_PROF:-}" ]; then
+  if [[ "${JMH_PROF:-}" == *gc* ]]; then
     echo
     echo "allocated per operation (\`-prof gc\`, bytes):"
     echo
     jq -r '.[] | "- \(.benchmark | split(".") | last) (\(.params.match)):"
       + " \(.secondaryMetrics["·gc.alloc.rate.norm"].score
-            // .secondaryMetrics["gc.alloc.rate.norm"].score // "n/a" | floor)"' "$json"
+            // .secondaryMetrics["gc.alloc.rate.norm"].score | floor)"' "$json"
   fi
   echo
   echo "inputs as built (one line per distinct setup):"

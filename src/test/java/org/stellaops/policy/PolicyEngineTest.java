@@ -219,4 +219,22 @@ class PolicyEngineTest {
                 .containsExactly(PolicyAction.BLOCK, PolicyAction.WARN);
         assertThat(expected.gatesPassed()).isFalse();
     }
+
+    @Test
+    void saysWhetherAnyRuleOrGateCanSeeAdvisoryDates() throws Exception {
+        assertThat(engineOf("rules:\n  - id: a\n    when: { severity: [high] }\n"
+                + "    action: warn\n").readsAdvisoryDates()).isFalse();
+        assertThat(engineOf("rules:\n  - id: a\n    when: { advisoryAge: { olderThan: 30d } }\n"
+                + "    action: warn\n").readsAdvisoryDates()).isTrue();
+        assertThat(engineOf("rules:\n  - id: a\n    cel: 'finding.ageDays > 30'\n"
+                + "    action: warn\n").readsAdvisoryDates()).isTrue();
+        assertThat(engineOf("rules: []\ngates:\n  - name: g\n"
+                + "    cel: '!findings.exists(f, f.fixAgeDays > 30)'\n").readsAdvisoryDates())
+                .isTrue();
+    }
+
+    private static PolicyEngine engineOf(String body) throws Exception {
+        return PolicyEngine.compile(PolicyLoader.parse("p.yaml",
+                "apiVersion: stella.ops/policy/v1\nname: p\n" + body));
+    }
 }
