@@ -56,8 +56,9 @@ final class Evaluation {
                     scanVariables, celScan, counts);
             List<Subject> subjects = new ArrayList<>(to - from);
             List<PolicyDecision> decisions = new ArrayList<>(to - from);
+            Map<String, Map<String, String>> vectors = new java.util.HashMap<>();
             for (FindingFacts facts : findings.subList(from, to)) {
-                Subject subject = new Subject(facts, referenceTime);
+                Subject subject = new Subject(facts, referenceTime, vectors);
                 subjects.add(subject);
                 decisions.add(decider.decide(subject));
             }

@@ -24,10 +24,20 @@ final class Subject {
     final long ageSeconds;
 
     private Map<String, String> metrics;
+    private final Map<String, Map<String, String>> vectors;
     private Map<String, Object> celVariables;
     private FastFrame fastFrame;
 
     Subject(FindingFacts facts, Instant referenceTime) {
+        this(facts, referenceTime, null);
+    }
+
+    /**
+     * @param vectors parsed CVSS vectors by text, shared by the subjects of one run (findings
+     *     share vectors; each is parsed once); null to parse for this subject alone
+     */
+    Subject(FindingFacts facts, Instant referenceTime, Map<String, Map<String, String>> vectors) {
+        this.vectors = vectors;
         this.facts = facts;
         this.severity = facts.severity() == null ? SeverityLevel.UNKNOWN : facts.severity();
         this.versionlessPurl = versionless(facts.purl());
@@ -45,7 +55,9 @@ final class Subject {
     /** The CVSS vector's metrics by name ({@code AV -> N}); empty without a vector. */
     Map<String, String> metrics() {
         if (metrics == null) {
-            metrics = parseVector(facts.vector());
+            String vector = facts.vector();
+            metrics = vectors == null || vector == null ? parseVector(vector)
+                    : vectors.computeIfAbsent(vector, Subject::parseVector);
         }
         return metrics;
     }
