@@ -30,12 +30,10 @@ final class PolicyDiff {
                 continue;
             }
             Map<String, Object> entry = entryOf(was, candidate);
+            boolean closed = "open".equals(was.state()) && !"open".equals(candidate.state());
             if (candidate.blocks() && !was.blocks()) {
                 newlyBlocked.add(entry);
-            } else if ((was.blocks() || "open".equals(was.state())) && !candidate.blocks()
-                    && !"open".equals(candidate.state())) {
-                newlyAllowed.add(entry);
-            } else if (was.blocks() && !candidate.blocks()) {
+            } else if (!candidate.blocks() && (was.blocks() || closed)) {
                 newlyAllowed.add(entry);
             } else {
                 changed.add(entry);

@@ -70,12 +70,14 @@ public class PolicyResource {
         return store.names().chain(names -> {
             List<Uni<StoredPolicy>> latest = names.stream().map(n -> store.find(n, null))
                     .toList();
-            Uni<List<Object>> all = latest.isEmpty() ? Uni.createFrom().item(List.of())
-                    : Uni.join().all(latest).andFailFast().map(list -> List.copyOf(list));
+            Uni<List<StoredPolicy>> all = latest.isEmpty()
+                    ? Uni.createFrom().item(List.<StoredPolicy>of())
+                    : Uni.join().all(latest).andFailFast();
             return all.map(policies -> {
                 Map<String, Object> page = new LinkedHashMap<>();
+                // a name whose last version was deleted meanwhile finds none: left out
                 page.put("policies", policies.stream().filter(p -> p != null)
-                        .map(p -> viewOf((StoredPolicy) p, false)).toList());
+                        .map(p -> viewOf(p, false)).toList());
                 return Response.ok(ScanViews.json(page), MediaType.APPLICATION_JSON).build();
             });
         });

@@ -4,13 +4,13 @@ package org.stellaops.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.stellaops.match.Finding;
 import org.stellaops.policy.FindingFacts;
 import org.stellaops.policy.PolicyDecision;
 import org.stellaops.policy.PolicyResult;
 import org.stellaops.policy.ScanFacts;
+import org.stellaops.scan.AdvisoryDates;
 import org.stellaops.scan.FindingVerdict;
 import org.stellaops.scan.PurlParts;
 import org.stellaops.scan.ScanResult;
@@ -33,6 +33,7 @@ final class ReportFacts {
     final ScanFacts scan;
 
     ReportFacts(JsonNode report, Function<String, String> publishedOf) {
+        AdvisoryDates dates = new AdvisoryDates(publishedOf);
         JsonNode target = report.path("target");
         JsonNode snapshot = report.path("advisorySnapshot");
         scan = new ScanFacts(report.path("referenceTime").asText(null),
@@ -40,7 +41,7 @@ final class ReportFacts {
                 target.path("digest").asText(null), snapshot.path("digest").asText(null),
                 snapshot.path("date").asText(null));
         for (JsonNode finding : report.path("findings")) {
-            facts.add(factsOf(finding, publishedOf));
+            facts.add(factsOf(finding, dates));
             verdicts.add(verdictOf(finding));
         }
     }
@@ -78,7 +79,7 @@ final class ReportFacts {
         return all;
     }
 
-    private static FindingFacts factsOf(JsonNode finding, Function<String, String> publishedOf) {
+    private static FindingFacts factsOf(JsonNode finding, AdvisoryDates dates) {
         String id = finding.path("id").asText();
         String purl = finding.path("purl").asText();
         JsonNode severity = finding.path("severity");
@@ -95,7 +96,7 @@ final class ReportFacts {
                         .orElse(SeverityLevel.UNKNOWN),
                 severity.path("score").isNumber() ? severity.path("score").asDouble() : null,
                 severity.path("vector").asText(null), strings(finding.path("fixed")),
-                publishedOf(finding, publishedOf),
+                dates.earliestOf(advisoriesOf(finding)),
                 finding.path("status").asText("affected"),
                 winner == null ? null : winner.path("justification").asText(null),
                 winner == null ? null : winner.path("issuer").asText(null));
@@ -114,26 +115,11 @@ final class ReportFacts {
                 policy.path("rule").asText(null), policy.path("reason").asText(null));
     }
 
-    /** The earliest publication among the advisories of the finding's trace. */
-    private static String publishedOf(JsonNode finding, Function<String, String> publishedOf) {
-        TreeSet<java.time.Instant> times = new TreeSet<>();
-        String earliest = null;
-        for (JsonNode range : finding.path("trace")) {
-            String published = publishedOf.apply(range.path("advisory").asText());
-            if (published == null) {
-                continue;
-            }
-            try {
-                java.time.Instant time = java.time.OffsetDateTime.parse(published).toInstant();
-                if (times.isEmpty() || time.isBefore(times.first())) {
-                    earliest = published;
-                }
-                times.add(time);
-            } catch (java.time.format.DateTimeParseException e) {
-                // an unreadable date counts as none
-            }
-        }
-        return earliest;
+    /** The advisories of the finding's trace, whose earliest publication the facts carry. */
+    private static List<String> advisoriesOf(JsonNode finding) {
+        List<String> ids = new ArrayList<>();
+        finding.path("trace").forEach(range -> ids.add(range.path("advisory").asText()));
+        return ids;
     }
 
     private static List<String> strings(JsonNode array) {

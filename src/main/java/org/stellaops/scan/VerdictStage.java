@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.stellaops.match.Finding;
-import org.stellaops.match.MatchedRange;
 import org.stellaops.policy.FindingFacts;
 import org.stellaops.policy.PolicyAction;
 import org.stellaops.policy.PolicyDecision;
@@ -82,8 +80,8 @@ public final class VerdictStage {
         PolicyResult decided = null;
         if (policy != null) {
             List<FindingFacts> facts = new ArrayList<>(findings.size());
-            Dates dates = policy.readsAdvisoryDates() && publishedOf != null
-                    ? new Dates(publishedOf) : null;
+            AdvisoryDates dates = policy.readsAdvisoryDates() && publishedOf != null
+                    ? new AdvisoryDates(publishedOf) : null;
             for (int i = 0; i < findings.size(); i++) {
                 facts.add(factsOf(findings.get(i), outcomes.get(i), components, dates));
             }
@@ -125,42 +123,24 @@ public final class VerdictStage {
     }
 
     private FindingFacts factsOf(Finding finding, VexOutcome vex, ComponentIndex components,
-            Dates dates) {
+            AdvisoryDates dates) {
         WeighedStatement winner = vex.winner();
         return new FindingFacts(keyOf(finding), finding.id(), finding.aliases(), finding.purl(),
                 PurlParts.nameOf(finding.purl()), PurlParts.typeOf(finding.purl()),
                 finding.installedVersion(), components.layersOf(finding.purl()),
                 finding.severity().level(), finding.severity().score(),
                 finding.severity().vector(), finding.fixedVersions(),
-                dates == null ? null : dates.earliestOf(finding),
+                dates == null ? null : dates.earliestOf(advisoriesOf(finding)),
                 vex.status().wire(),
                 winner == null || winner.statement().justification() == null ? null
                         : winner.statement().justification().wire(),
                 winner == null ? null : winner.statement().issuer());
     }
 
-    private static Instant instantOrNull(String text) {
-        if (text == null) {
-            return null;
-        }
-        if (isPlainUtc(text)) {
-            // OSV writes almost every date as 2024-01-31T12:00:00Z; Instant.parse reads that
-            // form several times faster than the general RFC 3339 parser
-            try {
-                return Instant.parse(text);
-            } catch (java.time.format.DateTimeParseException e) {
-                return null;
-            }
-        }
-        try {
-            return java.time.OffsetDateTime.parse(text).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static boolean isPlainUtc(String text) {
-        return text.length() == 20 && text.charAt(10) == 'T' && text.charAt(19) == 'Z';
+    private static List<String> advisoriesOf(Finding finding) {
+        List<String> ids = new ArrayList<>(finding.matchedRanges().size());
+        finding.matchedRanges().forEach(range -> ids.add(range.advisory()));
+        return ids;
     }
 
     private static ScanFacts scanFactsOf(ScanResult result) {
@@ -171,47 +151,6 @@ public final class VerdictStage {
 
     private static ScanSubject subjectOf(ScanResult result) {
         return new ScanSubject(result.target().digest(), result.target().ref(), List.of());
-    }
-
-    /**
-     * Advisory publication times, looked up once per advisory per scan (a snapshot reads
-     * them from the stored record) and parsed only when a finding has several to compare.
-     */
-    private static final class Dates {
-        private final Function<String, String> publishedOf;
-        private final Map<String, Optional<String>> byAdvisory = new java.util.HashMap<>();
-        private final Map<String, Instant> parsed = new java.util.HashMap<>();
-
-        Dates(Function<String, String> publishedOf) {
-            this.publishedOf = publishedOf;
-        }
-
-        /** The earliest publication among the finding's advisories, as written, or null. */
-        String earliestOf(Finding finding) {
-            List<MatchedRange> ranges = finding.matchedRanges();
-            if (ranges.size() == 1) {
-                // nothing to compare: passed on as written (the policy treats a date that
-                // does not parse as unknown)
-                return publishedOf(ranges.get(0).advisory());
-            }
-            Instant earliest = null;
-            String text = null;
-            for (MatchedRange range : ranges) {
-                String published = publishedOf(range.advisory());
-                Instant time = published == null ? null
-                        : parsed.computeIfAbsent(published, VerdictStage::instantOrNull);
-                if (time != null && (earliest == null || time.isBefore(earliest))) {
-                    earliest = time;
-                    text = published;
-                }
-            }
-            return text;
-        }
-
-        private String publishedOf(String advisory) {
-            return byAdvisory.computeIfAbsent(advisory,
-                    id -> Optional.ofNullable(publishedOf.apply(id))).orElse(null);
-        }
     }
 
     /** The SBOM components behind each purl, for their bom-refs, CPEs and layers. */

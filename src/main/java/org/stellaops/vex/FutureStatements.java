@@ -9,7 +9,7 @@ import java.util.List;
  * Statements dated after the wall clock at load time: suspicious (a wrong clock, a typo, or a
  * document made to win by freshness). They still count, at full weight, like any statement
  * dated after the reference time; this only reports them. The check reads the wall clock, so
- * its warnings go to the operator (log, standard error, scan events), not into reports, which
+ * its warnings go to the operator (standard error, scan events), not into reports, which
  * must not depend on when they were made.
  */
 public final class FutureStatements {
