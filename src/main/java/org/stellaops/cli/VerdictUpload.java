@@ -13,7 +13,6 @@ import java.util.List;
 import org.stellaops.policy.PolicyEngine;
 import org.stellaops.policy.PolicyException;
 import org.stellaops.policy.PolicyLoader;
-import org.stellaops.vex.VexDocument;
 import org.stellaops.vex.VexException;
 import org.stellaops.vex.VexLoader;
 
@@ -38,9 +37,10 @@ final class VerdictUpload {
             IOException {
         VerdictUpload upload = new VerdictUpload();
         if (!options.vex.isEmpty()) {
-            for (VexDocument document : VexLoader.readAll(options.vex)) {
-                upload.parts.add(new Part("vex", document.origin(),
-                        Files.readAllBytes(Path.of(document.origin()))));
+            for (Path file : VexLoader.filesOf(options.vex)) {
+                byte[] bytes = VexLoader.bytesOf(file);
+                VexLoader.read(file.toString(), bytes);
+                upload.parts.add(new Part("vex", file.toString(), bytes));
             }
         }
         if (options.policyFile != null) {

@@ -50,6 +50,16 @@ public final class VexLoader {
      * Reads files and directories (see {@link VexFiles} for which files a directory gives and
      * in what order); stops at the first document that cannot be used.
      */
+    /** The files {@link #readAll} reads for these files and directories, in its order. */
+    public static List<Path> filesOf(List<Path> filesOrDirs) throws VexException {
+        return VexFiles.expand(filesOrDirs);
+    }
+
+    /** A file's bytes, within the size limit every VEX document has. */
+    public static byte[] bytesOf(Path file) throws VexException {
+        return VexFiles.read(file);
+    }
+
     public static List<VexDocument> readAll(List<Path> filesOrDirs) throws VexException {
         List<VexDocument> documents = new ArrayList<>();
         for (Path file : VexFiles.expand(filesOrDirs)) {
