@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.cli;
 
+import org.stellaops.crypto.CryptoException;
 import org.stellaops.db.DatabaseException;
 import org.stellaops.feed.FeedException;
 import org.stellaops.image.ImageException;
 import org.stellaops.inventory.InventoryException;
+import org.stellaops.replay.ReplayException;
 import org.stellaops.sbom.SbomException;
 import picocli.CommandLine;
 
@@ -20,7 +22,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             CommandLine.ParseResult parsed) {
         if (e instanceof FeedException || e instanceof DatabaseException
                 || e instanceof UsageException || e instanceof SbomException
-                || e instanceof ImageException || e instanceof InventoryException) {
+                || e instanceof ImageException || e instanceof InventoryException
+                || e instanceof ReplayException || e instanceof CryptoException) {
             cli.getErr().println("error: " + e.getMessage());
         } else if (e instanceof ServerException) {
             // the message says whether the server answered or could not be reached

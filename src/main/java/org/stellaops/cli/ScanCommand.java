@@ -8,18 +8,20 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.stellaops.db.Snapshot;
-import org.stellaops.match.PackageMatcher;
+import org.stellaops.image.TargetKind;
 import org.stellaops.policy.PolicyEngine;
 import org.stellaops.report.CycloneDxReport;
 import org.stellaops.report.ExplainText;
 import org.stellaops.report.JsonReport;
 import org.stellaops.report.SarifReport;
 import org.stellaops.report.TableReport;
-import org.stellaops.scan.SbomScanner;
+import org.stellaops.sbom.SbomLoader;
 import org.stellaops.scan.ScanResult;
-import org.stellaops.scan.VerdictStage;
 import org.stellaops.scan.VexEvidence;
 import org.stellaops.vex.FutureStatements;
 import org.stellaops.vex.VexWarning;
@@ -65,6 +67,9 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     VerdictOptions verdict = new VerdictOptions();
 
+    @Mixin
+    EvidenceOptions recording = new EvidenceOptions();
+
     @Parameters(paramLabel = "TARGET", description = "SBOM file or - (standard input), image "
             + "archive, OCI layout, folder, or image reference.")
     String target;
@@ -107,22 +112,64 @@ final class ScanCommand implements Callable<Integer> {
         Progress progress = Progress.onTerminal(spec.commandLine().getErr());
 
         // VEX and policy first: a typo in them fails before a long image pull
-        VexEvidence evidence = verdict.evidence(StellaConfig.fromEnvironment());
-        PolicyEngine policy = verdict.policy();
+        StellaConfig config = StellaConfig.fromEnvironment();
+        List<NamedInput> vexInputs = verdict.vexInputs();
+        NamedInput policyInput = verdict.policyInput();
+        VexEvidence evidence = VerdictOptions.evidence(vexInputs, config::value);
+        PolicyEngine policy = VerdictOptions.policy(policyInput);
         progress.say("reading " + target);
-        ReadTarget read = TargetReader.read(target, targetOptions, System.in, progress);
-        evidence = evidence.with(read.embeddedVex());
-        warnFutureStatements(evidence);
-        // The snapshot is opened only once the target has been read: bad input fails fast.
-        Snapshot opened = db.open(snapshot);
-        String referenceTime = referenceOverride != null
-                ? referenceOverride : opened.manifest().snapshotDate();
-        progress.say("matching " + read.sbom().components().size() + " components");
-        ScanResult matched = new SbomScanner(new PackageMatcher(opened))
-                .scan(read.sbom(), read.target(), referenceTime);
-        ScanResult result = new VerdictStage(evidence, policy, opened::publishedOf,
-                java.util.concurrent.ForkJoinPool.commonPool()).apply(matched);
+        Path spooled = null;
+        ReadTarget read;
+        Path sbomFile = null;
+        try {
+            if (recording.recording() && isSbomTarget()) {
+                // the SBOM is copied into the evidence: read it from a file, even from stdin
+                sbomFile = target.equals("-") ? spooled = SbomLoader.spool(System.in)
+                        : Path.of(target);
+                read = TargetReader.readSbomFile(sbomFile, target, targetOptions.sbomType);
+            } else {
+                read = TargetReader.read(target, targetOptions, System.in, progress);
+            }
+            evidence = evidence.with(read.embeddedVex());
+            warnFutureStatements(evidence);
+            // The snapshot is opened only once the target has been read: bad input fails fast.
+            Snapshot opened = db.open(snapshot);
+            progress.say("matching " + read.sbom().components().size() + " components");
+            ScanResult result = LocalScan.run(read, evidence, policy, opened, referenceOverride);
+            if (recording.recording()) {
+                ScanRecording.write(recording, result, new ScanRecording.Inputs(sbomFile,
+                        vexInputs, policyInput, opened.digest(), settings(config)), Map.of());
+            }
+            return report(result, gate);
+        } finally {
+            if (spooled != null) {
+                Files.deleteIfExists(spooled);
+            }
+        }
+    }
 
+    private boolean isSbomTarget() throws Exception {
+        return target.equals("-")
+                || TargetReader.kindOf(target, targetOptions) == TargetKind.SBOM;
+    }
+
+    /** The effective settings that affect results, as a replay manifest records them. */
+    private Map<String, String> settings(StellaConfig config) {
+        Map<String, String> settings = new TreeMap<>();
+        settings.put("sbom-type", targetOptions.sbomType);
+        settings.put("threshold", threshold);
+        settings.put("fail-on-unknown", String.valueOf(failOnUnknown));
+        if (targetOptions.platform != null) {
+            settings.put("platform", targetOptions.platform);
+        }
+        for (String key : ReplaySettings.RESULT_KEYS) {
+            String value = config.value(key);
+            settings.put(key, value == null ? "" : value);
+        }
+        return settings;
+    }
+
+    private int report(ScanResult result, Threshold gate) throws IOException {
         if (verdict.explain != null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(ExplainText.render(JSON.readTree(JsonReport.render(result)),
@@ -157,7 +204,8 @@ final class ScanCommand implements Callable<Integer> {
     private int scanRemotely(URI serverUrl, Threshold gate) throws Exception {
         // the server matches against its own snapshot at its own time: refuse, not ignore
         String local = db.dir != null ? "--db" : snapshot != null ? "--snapshot"
-                : asOf != null ? "--as-of" : null;
+                : asOf != null ? "--as-of" : recording.attestDir != null ? "--attest"
+                : recording.srm != null ? "--srm" : null;
         if (local != null) {
             throw new UsageException(local + " applies to local scans only, not with a server");
         }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             DbCommand.class,
             AdvisoriesCommand.class,
+            ReplayCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -83,16 +83,24 @@ final class TargetReader {
         boolean spooled = target.equals("-");
         Path file = spooled ? SbomLoader.spool(stdin) : Path.of(target);
         try {
-            LoadedSbom loaded = SbomLoader.load(file, target, options.sbomType);
-            ScanTarget scanned = new ScanTarget("sbom", loaded.origin(), loaded.digest(),
-                    loaded.format().option());
-            return new ReadTarget(loaded.sbom(), scanned, loaded.sbom().created(),
-                    EmbeddedVex.read(file, loaded));
+            return readSbomFile(file, target, options.sbomType);
         } finally {
             if (spooled) {
                 Files.deleteIfExists(file);
             }
         }
+    }
+
+    /**
+     * An SBOM in {@code file}, named {@code origin} as the user gave it ({@code -} for standard
+     * input spooled to the file): a replay reads its copy of the input under the original name.
+     */
+    static ReadTarget readSbomFile(Path file, String origin, String sbomType) throws Exception {
+        LoadedSbom loaded = SbomLoader.load(file, origin, sbomType);
+        ScanTarget scanned = new ScanTarget("sbom", loaded.origin(), loaded.digest(),
+                loaded.format().option());
+        return new ReadTarget(loaded.sbom(), scanned, loaded.sbom().created(),
+                EmbeddedVex.read(file, loaded));
     }
 
     private static ReadTarget readTree(Path root, String kind, Progress progress)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.stellaops.policy.PolicyEngine;
 import org.stellaops.policy.PolicyException;
 import org.stellaops.policy.PolicyLoader;
@@ -34,20 +37,52 @@ final class VerdictOptions {
             + "this vulnerability id (or alias) got their final state, instead of the report.")
     String explain;
 
-    /** The VEX of the files given, with the configured trust. */
-    VexEvidence evidence(StellaConfig config) throws UsageException, VexException {
+    /** The VEX documents given, each read once, in the order {@link VexLoader} gives. */
+    List<NamedInput> vexInputs() throws VexException {
+        List<NamedInput> inputs = new ArrayList<>();
+        for (Path file : VexLoader.filesOf(vex)) {
+            inputs.add(new NamedInput(file.toString(), VexLoader.bytesOf(file)));
+        }
+        return inputs;
+    }
+
+    /** The policy file's bytes, or null when none is given. */
+    NamedInput policyInput() throws PolicyException {
+        if (policyFile == null) {
+            return null;
+        }
+        String origin = policyFile.toString();
+        try {
+            long size = Files.size(policyFile);
+            if (size > PolicyLoader.MAX_SIZE) {
+                throw new PolicyException(origin, 0, 0, "policy file is " + size
+                        + " bytes, more than the limit of " + PolicyLoader.MAX_SIZE);
+            }
+            return new NamedInput(origin, Files.readAllBytes(policyFile));
+        } catch (IOException e) {
+            throw new PolicyException(origin, 0, 0, "cannot read policy file: " + e.getMessage());
+        }
+    }
+
+    /** The VEX of these documents, with the trust that {@code config} sets. */
+    static VexEvidence evidence(List<NamedInput> documents, Function<String, String> config)
+            throws UsageException, VexException {
         VexTrust trust;
         try {
-            trust = VexSettings.trustFrom(config::value);
+            trust = VexSettings.trustFrom(config);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        List<VexDocument> documents = vex.isEmpty() ? List.of() : VexLoader.readAll(vex);
-        return new VexEvidence(documents, trust);
+        List<VexDocument> read = new ArrayList<>(documents.size());
+        for (NamedInput document : documents) {
+            read.add(VexLoader.read(document.origin(), document.bytes()));
+        }
+        return new VexEvidence(read, trust);
     }
 
-    /** The compiled policy, or null when none is given. */
-    PolicyEngine policy() throws PolicyException {
-        return policyFile == null ? null : PolicyEngine.compile(PolicyLoader.load(policyFile));
+    /** The compiled policy, or null when there is none. */
+    static PolicyEngine policy(NamedInput input) throws PolicyException {
+        return input == null ? null
+                : PolicyEngine.compile(PolicyLoader.parse(input.origin(), input.bytes()));
     }
 }

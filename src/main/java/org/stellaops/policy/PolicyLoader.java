@@ -38,15 +38,25 @@ public final class PolicyLoader {
                 throw new PolicyException(origin, 0, 0, "policy file is " + size
                         + " bytes, more than the limit of " + MAX_SIZE);
             }
-            byte[] bytes = Files.readAllBytes(file);
+            return parse(origin, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new PolicyException(origin, 0, 0, "cannot read policy file: " + e.getMessage());
+        }
+    }
+
+    /** Parses policy bytes, which must be UTF-8; {@code origin} names them in errors. */
+    public static Policy parse(String origin, byte[] bytes) throws PolicyException {
+        if (bytes.length > MAX_SIZE) {
+            throw new PolicyException(origin, 0, 0, "policy file is " + bytes.length
+                    + " bytes, more than the limit of " + MAX_SIZE);
+        }
+        try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return parse(origin, text);
         } catch (CharacterCodingException e) {
             throw new PolicyException(origin, 0, 0, "policy file is not UTF-8");
-        } catch (IOException e) {
-            throw new PolicyException(origin, 0, 0, "cannot read policy file: " + e.getMessage());
         }
     }
 

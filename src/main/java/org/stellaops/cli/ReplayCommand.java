@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.stellaops.db.DatabaseException;
+import org.stellaops.db.Snapshot;
+import org.stellaops.replay.InputRole;
+import org.stellaops.replay.InputStore;
+import org.stellaops.replay.OutputComparison;
+import org.stellaops.replay.OutputDifference;
+import org.stellaops.replay.ReplayException;
+import org.stellaops.replay.ReplayManifest;
+import org.stellaops.replay.ScanOutputs;
+import org.stellaops.replay.SrmYaml;
+import org.stellaops.replay.ToolBuild;
+import org.stellaops.scan.ScanResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code stella replay SRM}: runs a recorded scan again from its recorded inputs, snapshot,
+ * reference time and settings, and compares every output with the digest the manifest holds.
+ * Exit 0 when all are identical, 1 when one differs (each difference printed, located when the
+ * recorded output is at hand), 2 when the scan cannot be replayed (an input or the snapshot is
+ * not available, the manifest is unreadable).
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = "Re-run a scan from its replay manifest (srm.yaml) and compare outputs.")
+final class ReplayCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DbOption db = new DbOption();
+
+    @Parameters(paramLabel = "SRM", description = "The replay manifest (srm.yaml).")
+    Path manifest;
+
+    @Option(names = "--inputs", paramLabel = "DIR",
+            description = "Folder of the recorded inputs (default: inputs/ beside the SRM).")
+    Path inputsDir;
+
+    @Override
+    public Integer call() throws Exception {
+        ReplayManifest srm = SrmYaml.read(manifest);
+        Path base = manifest.toAbsolutePath().getParent();
+        InputStore store = new InputStore(inputsDir != null ? inputsDir
+                : base.resolve(ScanRecording.INPUTS));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!srm.tool().version().equals(ToolBuild.current().version())) {
+            err.println("note: the scan ran on stella " + srm.tool().version() + ", this is "
+                    + ToolBuild.current().version() + ": outputs may differ for that alone");
+        }
+        ScanResult result = replay(srm, store);
+        Map<String, byte[]> outputs = ScanOutputs.of(result);
+        List<OutputDifference> differences = OutputComparison.compare(srm.outputs(), outputs,
+                base.resolve(ScanRecording.OUTPUTS));
+        if (differences.isEmpty()) {
+            out.println("replayed: " + outputs.size() + " outputs identical to " + manifest
+                    + " (snapshot " + srm.snapshot() + ", reference time "
+                    + srm.referenceTime() + ")");
+            out.flush();
+            return StellaMain.EXIT_PASS;
+        }
+        out.println("replay differs from " + manifest + " in " + differences.size()
+                + " output(s):");
+        differences.forEach(d -> out.println("  " + d.describe()));
+        out.flush();
+        return StellaMain.EXIT_FINDINGS;
+    }
+
+    private ScanResult replay(ReplayManifest srm, InputStore store) throws Exception {
+        List<ReplayManifest.Input> sboms = srm.inputs(InputRole.SBOM);
+        if (sboms.isEmpty()) {
+            throw new ReplayException(manifest + ": the scan of " + srm.subject().kind() + " "
+                    + srm.subject().ref() + " recorded no SBOM input; replay of image and "
+                    + "folder targets is not built yet (docs/replay.md)");
+        }
+        ReplayManifest.Input sbom = sboms.get(0);
+        Path sbomCopy = store.resolve(sbom);
+        List<NamedInput> vex = new ArrayList<>();
+        for (ReplayManifest.Input input : srm.inputs(InputRole.VEX)) {
+            vex.add(new NamedInput(input.origin(),
+                    java.nio.file.Files.readAllBytes(store.resolve(input))));
+        }
+        NamedInput policy = null;
+        for (ReplayManifest.Input input : srm.inputs(InputRole.POLICY)) {
+            policy = new NamedInput(input.origin(),
+                    java.nio.file.Files.readAllBytes(store.resolve(input)));
+        }
+        Snapshot opened;
+        try {
+            opened = db.open(srm.snapshot());
+        } catch (DatabaseException | UsageException e) {
+            throw new ReplayException(manifest + ": the recorded snapshot " + srm.snapshot()
+                    + " is not available here (" + e.getMessage() + "); import the feeds it "
+                    + "was made from, or give --db", e);
+        }
+        Function<String, String> config = ReplaySettings.recorded(srm.configuration());
+        ReadTarget read = TargetReader.readSbomFile(sbomCopy, sbom.origin(),
+                srm.configuration().getOrDefault("sbom-type", "auto"));
+        return LocalScan.run(read, VerdictOptions.evidence(vex, config)
+                .with(read.embeddedVex()), VerdictOptions.policy(policy), opened,
+                srm.referenceTime());
+    }
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.replay;
+
+import java.util.Locale;
+
+/** What an input of a scan is; the YAML names are the lower-case names. */
+public enum InputRole {
+    SBOM, VEX, POLICY;
+
+    public String yamlName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static InputRole fromYaml(String name) {
+        for (InputRole role : values()) {
+            if (role.yamlName().equals(name)) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("role must be sbom, vex or policy, not '" + name + "'");
+    }
+}
