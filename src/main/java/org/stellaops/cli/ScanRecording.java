@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.stellaops.replay.InputRole;
@@ -55,14 +54,10 @@ final class ScanRecording {
             }
             recorded.add(new ReplayManifest.Input(InputRole.SBOM, result.target().ref(), digest));
         }
-        List<ReplayManifest.Input> vex = new ArrayList<>();
         for (NamedInput document : inputs.vex()) {
-            vex.add(new ReplayManifest.Input(InputRole.VEX, document.origin(),
+            recorded.add(new ReplayManifest.Input(InputRole.VEX, document.origin(),
                     keep(store, document.bytes())));
         }
-        vex.sort(Comparator.comparing(ReplayManifest.Input::digest)
-                .thenComparing(ReplayManifest.Input::origin));
-        recorded.addAll(vex);
         if (inputs.policy() != null) {
             recorded.add(new ReplayManifest.Input(InputRole.POLICY, inputs.policy().origin(),
                     keep(store, inputs.policy().bytes())));

@@ -2,6 +2,7 @@
 package org.stellaops.replay;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,8 +16,9 @@ import java.util.TreeMap;
  * @param subject what was scanned, as the reports name it
  * @param snapshot the advisory snapshot digest ({@code sha256:...})
  * @param referenceTime the scan's reference time (RFC 3339)
- * @param inputs the SBOM, VEX documents and policy, in a stable order: the SBOM first, then VEX
- *     documents by digest, then the policy
+ * @param inputs the SBOM, VEX documents and policy, kept in one stable order whatever order
+ *     they were given in: the SBOM first, then VEX documents, then the policy, each role by
+ *     digest and then by origin
  * @param configuration the effective settings that affect results, by name
  * @param outputs output name to {@code sha256:} digest
  */
@@ -32,8 +34,11 @@ public record ReplayManifest(
     /** The manifest layout version; a reader refuses a major version it does not know. */
     public static final String VERSION = "1";
 
+    private static final Comparator<Input> INPUT_ORDER = Comparator
+            .comparing(Input::role).thenComparing(Input::digest).thenComparing(Input::origin);
+
     public ReplayManifest {
-        inputs = List.copyOf(inputs);
+        inputs = inputs.stream().sorted(INPUT_ORDER).toList();
         configuration = Collections.unmodifiableMap(new TreeMap<>(configuration));
         outputs = Collections.unmodifiableMap(new TreeMap<>(outputs));
     }

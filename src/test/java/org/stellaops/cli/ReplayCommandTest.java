@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code stella replay} on the bundled Juice Shop example scanned with VEX and a policy: an
+ * untouched evidence folder replays identically (exit 0); an output the manifest records
+ * differently is named and located (exit 1); a missing or altered input and a snapshot that is
+ * not here are errors (exit 2).
+ */
+class ReplayCommandTest {
+
+    private static final String JUICE_SHOP = "examples/sbom/juice-shop-11.1.2.cdx.json";
+    private static final String VEX = "examples/vex/juice-shop.openvex.json";
+    private static final String POLICY = "examples/policy/juice-shop.yaml";
+
+    @TempDir
+    Path dir;
+
+    private Path attest() {
+        Path evidence = dir.resolve("evidence");
+        Stella.Result scan = Stella.run("scan", "--db", "examples/db", "--attest",
+                evidence.toString(), "--vex", VEX, "--policy-file", POLICY, "--format", "json",
+                "--output", dir.resolve("report.json").toString(), JUICE_SHOP);
+        assertThat(scan.exit()).as(scan.err()).isEqualTo(1);
+        return evidence;
+    }
+
+    @Test
+    void untouchedEvidenceReplaysIdentically() {
+        Path evidence = attest();
+        Stella.Result replay = Stella.run("replay", "--db", "examples/db",
+                evidence.resolve("srm.yaml").toString());
+        assertThat(replay.exit()).as(replay.err()).isZero();
+        assertThat(replay.out()).contains("outputs identical").contains("reference time");
+    }
+
+    @Test
+    void recordedDigestThatDiffersIsNamedAndLocated() throws Exception {
+        Path evidence = attest();
+        Path report = evidence.resolve("outputs/report.json");
+        // the recorded report says one finding was open where the replay says otherwise
+        String recorded = Files.readString(report);
+        String edited = recorded.replaceFirst("\"state\" *: *\"(\\w+)\"", "\"state\":\"edited\"");
+        assertThat(edited).isNotEqualTo(recorded);
+        Files.writeString(report, edited);
+        Path srm = evidence.resolve("srm.yaml");
+        String digest = org.stellaops.replay.InputStore.digestOf(
+                edited.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(srm, Files.readString(srm).replaceFirst(
+                "report\\.json: sha256:[0-9a-f]{64}", "report.json: " + digest));
+
+        Stella.Result replay = Stella.run("replay", "--db", "examples/db", srm.toString());
+
+        assertThat(replay.exit()).as(replay.err()).isEqualTo(1);
+        assertThat(replay.out()).contains("report.json").contains("/state")
+                .contains("\"edited\"");
+    }
+
+    @Test
+    void missingInputIsAnError() throws Exception {
+        Path evidence = attest();
+        try (Stream<Path> inputs = Files.list(evidence.resolve("inputs"))) {
+            inputs.forEach(input -> input.toFile().delete());
+        }
+        Stella.Result replay = Stella.run("replay", "--db", "examples/db",
+                evidence.resolve("srm.yaml").toString());
+        assertThat(replay.exit()).isEqualTo(2);
+        assertThat(replay.err()).contains("is not in");
+    }
+
+    @Test
+    void alteredInputIsAnError() throws Exception {
+        Path evidence = attest();
+        Path policyCopy = evidence.resolve("inputs").resolve(
+                org.stellaops.replay.InputStore.digestOf(Path.of(POLICY)).substring(7));
+        Files.writeString(policyCopy, Files.readString(policyCopy) + "\n# edited\n");
+        Stella.Result replay = Stella.run("replay", "--db", "examples/db",
+                evidence.resolve("srm.yaml").toString());
+        assertThat(replay.exit()).isEqualTo(2);
+        assertThat(replay.err()).contains("was altered");
+    }
+
+    @Test
+    void snapshotNotHereIsAnError() throws Exception {
+        Path evidence = attest();
+        Path empty = Files.createDirectories(dir.resolve("empty-db"));
+        Stella.Result replay = Stella.run("replay", "--db", empty.toString(),
+                evidence.resolve("srm.yaml").toString());
+        assertThat(replay.exit()).isEqualTo(2);
+        assertThat(replay.err()).contains("the recorded snapshot sha256:")
+                .contains("is not available here");
+    }
+}
