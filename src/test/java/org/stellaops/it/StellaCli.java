@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,16 +27,34 @@ final class StellaCli {
 
     /** Runs {@code stella ARGS}, reading standard input from {@code stdin}, or from nothing. */
     static Result run(Path stdin, String... args) {
+        return run(new Launch(List.of(), List.of(), Map.of()), stdin, args);
+    }
+
+    /**
+     * How the process is started beyond the default.
+     *
+     * @param prefix a command the JVM runs under (for example {@code faketime DATE})
+     * @param jvmOptions added after the launcher's own
+     * @param environment added to this process's environment
+     */
+    record Launch(List<String> prefix, List<String> jvmOptions, Map<String, String> environment) {
+    }
+
+    /** Runs {@code stella ARGS} as {@code launch} says. */
+    static Result run(Launch launch, Path stdin, String... args) {
         Path target = ItPaths.target();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp",
+        List<String> command = new ArrayList<>(launch.prefix());
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-cp",
                 target.resolve("stella.jar") + File.pathSeparator + target.resolve("lib") + "/*",
                 "org.stellaops.cli.StellaMain"));
         command.addAll(List.of(args));
         try {
             Path err = Files.createTempFile(ItPaths.work(), "cli-", ".err");
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
+            builder.environment().putAll(launch.environment());
             if (stdin != null) {
                 builder.redirectInput(stdin.toFile());
             }
