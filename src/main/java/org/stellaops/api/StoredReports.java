@@ -31,27 +31,41 @@ public class StoredReports {
 
     /** The report as a response, or a 404 problem when it is gone. */
     Uni<Response> serve(String id, ReportFormat format, List<String> acceptEncoding) {
+        return serve(id, format.name, format.mediaType, acceptEncoding,
+                "scan " + id + " has no " + format.name + " report (not finished, failed, or "
+                        + "expired)");
+    }
+
+    /**
+     * Any document a scan stored (a report, its replay manifest, an envelope) as a response,
+     * or a 404 problem saying {@code missing}.
+     */
+    Uni<Response> serve(String id, String name, String mediaType, List<String> acceptEncoding,
+            String missing) {
         boolean gzip = acceptEncoding.stream().anyMatch(v -> v.toLowerCase().contains("gzip"));
-        return store.report(id, format.name).chain(bytes -> {
+        return store.report(id, name).chain(bytes -> {
             if (bytes == null) {
-                return Uni.createFrom().failure(ProblemException.notFound(
-                        "scan " + id + " has no " + format.name + " report (not finished, "
-                                + "failed, or expired)"));
+                return Uni.createFrom().failure(ProblemException.notFound(missing));
             }
             if (gzip) {
-                return Uni.createFrom().item(Response.ok(bytes, format.mediaType)
+                return Uni.createFrom().item(Response.ok(bytes, mediaType)
                         .header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding")
                         .build());
             }
-            return inflated(bytes).map(text -> Response.ok(text, format.mediaType)
+            return inflated(bytes).map(text -> Response.ok(text, mediaType)
                     .header("Vary", "Accept-Encoding").build());
         });
     }
 
+    /** A stored document's bytes, inflated, or null. */
+    Uni<byte[]> text(String id, String name) {
+        return store.report(id, name)
+                .chain(bytes -> bytes == null ? Uni.createFrom().nullItem() : inflated(bytes));
+    }
+
     /** The report's text, or null. */
     Uni<byte[]> text(String id, ReportFormat format) {
-        return store.report(id, format.name)
-                .chain(bytes -> bytes == null ? Uni.createFrom().nullItem() : inflated(bytes));
+        return text(id, format.name);
     }
 
     private Uni<byte[]> inflated(byte[] gzip) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.cli;
 
+import org.stellaops.attest.AttestationException;
 import org.stellaops.crypto.CryptoException;
 import org.stellaops.db.DatabaseException;
 import org.stellaops.feed.FeedException;
@@ -23,7 +24,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof FeedException || e instanceof DatabaseException
                 || e instanceof UsageException || e instanceof SbomException
                 || e instanceof ImageException || e instanceof InventoryException
-                || e instanceof ReplayException || e instanceof CryptoException) {
+                || e instanceof ReplayException || e instanceof CryptoException
+                || e instanceof AttestationException) {
             cli.getErr().println("error: " + e.getMessage());
         } else if (e instanceof ServerException) {
             // the message says whether the server answered or could not be reached

@@ -64,7 +64,8 @@ final class ReplayCommand implements Callable<Integer> {
                     + ToolBuild.current().version() + ": outputs may differ for that alone");
         }
         ScanResult result = replay(srm, store);
-        Map<String, byte[]> outputs = ScanOutputs.of(result);
+        Map<String, byte[]> outputs = ScanOutputs.of(result,
+                ScanOutputs.attested(srm.outputs()));
         List<OutputDifference> differences = OutputComparison.compare(srm.outputs(), outputs,
                 base.resolve(ScanRecording.OUTPUTS));
         if (differences.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.stellaops.crypto.SigningKeys;
 import org.stellaops.db.Snapshot;
 import org.stellaops.image.TargetKind;
 import org.stellaops.policy.PolicyEngine;
@@ -117,6 +118,9 @@ final class ScanCommand implements Callable<Integer> {
         NamedInput policyInput = verdict.policyInput();
         VexEvidence evidence = VerdictOptions.evidence(vexInputs, config::value);
         PolicyEngine policy = VerdictOptions.policy(policyInput);
+        // keys too: a bad key or profile fails before the scan, and a new key is made once
+        SigningKeys keys = recording.attestDir == null ? null
+                : new AttestSettings(config).signingKeys(spec.commandLine().getErr());
         progress.say("reading " + target);
         Path spooled = null;
         ReadTarget read;
@@ -138,7 +142,7 @@ final class ScanCommand implements Callable<Integer> {
             ScanResult result = LocalScan.run(read, evidence, policy, opened, referenceOverride);
             if (recording.recording()) {
                 ScanRecording.write(recording, result, new ScanRecording.Inputs(sbomFile,
-                        vexInputs, policyInput, opened.digest(), settings(config)), Map.of());
+                        vexInputs, policyInput, opened.digest(), settings(config)), keys);
             }
             return report(result, gate);
         } finally {

@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.stellaops.attest.ScanAttestations;
+import org.stellaops.attest.Statement;
+import org.stellaops.crypto.SigningKeys;
 import org.stellaops.replay.InputRole;
 import org.stellaops.replay.InputStore;
 import org.stellaops.replay.ReplayManifest;
@@ -17,8 +22,9 @@ import org.stellaops.scan.ScanResult;
 
 /**
  * Writes a scan's evidence: the replay manifest ({@code --srm}, and {@code srm.yaml} in an
- * attestation directory) and, with {@code --attest DIR}, copies of the inputs by digest and the
- * outputs by name, so that the directory alone replays.
+ * attestation directory) and, with {@code --attest DIR}, the signed envelopes
+ * ({@code *.dsse.json}, with {@code *.dsse.chain.pem} when the key has a certificate chain),
+ * copies of the inputs by digest and the outputs by name, so that the directory alone replays.
  */
 final class ScanRecording {
 
@@ -40,9 +46,13 @@ final class ScanRecording {
     private ScanRecording() {
     }
 
-    /** Writes what the options ask for; returns the manifest written. */
+    /**
+     * Writes what the options ask for; returns the manifest written.
+     *
+     * @param keys the keys that sign the attestations ({@code --attest}); null for none
+     */
     static ReplayManifest write(EvidenceOptions options, ScanResult result, Inputs inputs,
-            Map<String, byte[]> extraOutputs) throws IOException {
+            SigningKeys keys) throws IOException {
         InputStore store = options.attestDir == null ? null
                 : new InputStore(options.attestDir.resolve(INPUTS));
         List<ReplayManifest.Input> recorded = new ArrayList<>();
@@ -62,8 +72,15 @@ final class ScanRecording {
             recorded.add(new ReplayManifest.Input(InputRole.POLICY, inputs.policy().origin(),
                     keep(store, inputs.policy().bytes())));
         }
-        Map<String, byte[]> outputs = new java.util.TreeMap<>(ScanOutputs.of(result));
-        outputs.putAll(extraOutputs);
+        Map<String, byte[]> outputs = ScanOutputs.of(result);
+        SortedMap<String, byte[]> envelopes = new TreeMap<>();
+        if (keys != null) {
+            SortedMap<String, Statement> statements = ScanOutputs.statementsOf(result,
+                    outputs.get(ScanOutputs.JSON));
+            statements.forEach((envelope, statement) -> outputs.put(
+                    ScanOutputs.statementName(envelope), statement.toBytes()));
+            envelopes.putAll(ScanAttestations.sign(statements, keys));
+        }
         ReplayManifest srm = new ReplayManifest(ToolBuild.current(),
                 new ReplayManifest.Subject(result.target().kind(), result.target().ref(),
                         result.target().digest(), result.target().format()),
@@ -75,6 +92,9 @@ final class ScanRecording {
             Files.createDirectories(outputDir);
             for (Map.Entry<String, byte[]> output : outputs.entrySet()) {
                 Files.write(outputDir.resolve(output.getKey()), output.getValue());
+            }
+            for (Map.Entry<String, byte[]> envelope : envelopes.entrySet()) {
+                Files.write(options.attestDir.resolve(envelope.getKey()), envelope.getValue());
             }
             Files.write(options.attestDir.resolve(SRM_FILE), yaml);
         }

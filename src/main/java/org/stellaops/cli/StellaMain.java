@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             DbCommand.class,
             AdvisoriesCommand.class,
             ReplayCommand.class,
+            VerifyCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
         })

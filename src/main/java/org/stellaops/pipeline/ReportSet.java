@@ -14,6 +14,9 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import java.util.TreeMap;
+import org.stellaops.replay.InputStore;
+import org.stellaops.replay.ScanOutputs;
 import org.stellaops.report.CycloneDxReport;
 import org.stellaops.report.JsonReport;
 import org.stellaops.report.SarifReport;
@@ -43,7 +46,23 @@ final class ReportSet {
     /** Components up to which formats are rendered side by side. */
     static final int PARALLEL_UP_TO = 20_000;
 
-    static Map<String, byte[]> render(ScanResult result, String created, Executor workers) {
+    /** Output names of a replay manifest, by the format that is that output. */
+    private static final Map<String, String> RECORDED = Map.of("json", ScanOutputs.JSON,
+            "cyclonedx", ScanOutputs.CYCLONEDX, "sarif", ScanOutputs.SARIF);
+
+    /**
+     * @param reports format to the rendered document, gzip
+     * @param digests the replay manifest's output name to the digest of the document as
+     *     rendered (before gzip), for the formats a manifest records
+     */
+    record Rendered(Map<String, byte[]> reports, Map<String, String> digests) {
+    }
+
+    /** One format rendered: the gzip bytes, and the digest when the format is recorded. */
+    private record One(byte[] gzip, String digest) {
+    }
+
+    static Rendered render(ScanResult result, String created, Executor workers) {
         String time = created != null ? created : result.referenceTime();
         Map<String, Supplier<String>> renderers = new LinkedHashMap<>();
         renderers.put("json", () -> JsonReport.render(result));
@@ -53,25 +72,43 @@ final class ReportSet {
         renderers.put("spdx", () -> Spdx3Writer.write(result.sbom(), result.target().digest(),
                 time));
         renderers.put("table", () -> TableReport.render(result, false));
-        Map<String, byte[]> reports = new LinkedHashMap<>();
+        Map<String, One> rendered = new LinkedHashMap<>();
         if (result.sbom().components().size() > PARALLEL_UP_TO) {
-            renderers.forEach((format, render) -> reports.put(format, gzip(render.get())));
-            return reports;
+            renderers.forEach((format, render) -> rendered.put(format, one(format, render)));
+            return collected(rendered);
         }
-        Map<String, FutureTask<byte[]>> tasks = new LinkedHashMap<>();
+        Map<String, FutureTask<One>> tasks = new LinkedHashMap<>();
         renderers.forEach((format, render) -> {
-            FutureTask<byte[]> task = new FutureTask<>(() -> gzip(render.get()));
+            FutureTask<One> task = new FutureTask<>(() -> one(format, render));
             tasks.put(format, task);
             workers.execute(task);
         });
         // This thread is a worker too: it runs every task no other worker has started, so a
         // pool whose threads all wait here still finishes (FutureTask runs once, whoever asks).
         tasks.values().forEach(FutureTask::run);
-        tasks.forEach((format, task) -> reports.put(format, resultOf(task)));
-        return reports;
+        tasks.forEach((format, task) -> rendered.put(format, resultOf(task)));
+        return collected(rendered);
     }
 
-    private static byte[] resultOf(FutureTask<byte[]> task) {
+    private static One one(String format, Supplier<String> render) {
+        byte[] utf8 = render.get().getBytes(StandardCharsets.UTF_8);
+        return new One(gzip(utf8), RECORDED.containsKey(format) ? InputStore.digestOf(utf8)
+                : null);
+    }
+
+    private static Rendered collected(Map<String, One> rendered) {
+        Map<String, byte[]> reports = new LinkedHashMap<>();
+        Map<String, String> digests = new TreeMap<>();
+        rendered.forEach((format, one) -> {
+            reports.put(format, one.gzip());
+            if (one.digest() != null) {
+                digests.put(RECORDED.get(format), one.digest());
+            }
+        });
+        return new Rendered(reports, digests);
+    }
+
+    private static One resultOf(FutureTask<One> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -87,7 +124,10 @@ final class ReportSet {
 
     /** Fast gzip: reports are served as stored to clients that accept gzip. */
     static byte[] gzip(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return gzip(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static byte[] gzip(byte[] utf8) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(64, utf8.length / 8));
         try (GZIPOutputStream out = new GZIPOutputStream(bytes, 1 << 16) {
             {

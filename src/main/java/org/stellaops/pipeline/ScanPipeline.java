@@ -30,7 +30,7 @@ import org.stellaops.severity.SeverityLevel;
 
 /**
  * One scan as a Mutiny pipeline of its stages: unpack (images and delta scans), SBOM, match,
- * report. Each stage runs on the bounded worker pool it is given, never on the caller's
+ * VEX and policy, report, and attest when evidence is asked for. Each stage runs on the bounded worker pool it is given, never on the caller's
  * thread, and reports {@code stage-started}, {@code stage-finished} and its progress through
  * {@link ScanProgress} as it goes. Cancelling the returned {@link Uni} starts no further
  * stage; the stage at work, if any, runs to its end and its result is dropped.
@@ -43,6 +43,7 @@ public final class ScanPipeline {
     private final ExecutorService workers;
     private final InputReader reader;
     private final int maxComponents;
+    private EvidenceSettings evidence;
 
     /**
      * @param workers the bounded pool every stage runs on
@@ -57,6 +58,15 @@ public final class ScanPipeline {
         this.workers = workers;
         this.maxComponents = maxComponents;
         this.reader = new InputReader(imageLimits, layerCache, fragments, layerThreads);
+    }
+
+    /**
+     * Adds the attest stage, which records each scan's replay manifest and signs its
+     * attestations as {@code settings} say; without it a scan ends with its reports.
+     */
+    public ScanPipeline withEvidence(EvidenceSettings settings) {
+        this.evidence = settings;
+        return this;
     }
 
     /** Runs the scan without VEX or policy. */
@@ -104,7 +114,23 @@ public final class ScanPipeline {
                 .chain(matched -> stage(Stage.REPORT, progress, timings,
                         () -> ReportSet.render(matched.result(), createdOf(matched.input()),
                                 workers))
+                        .chain(rendered -> attest(matched.result(), rendered, vex, policy,
+                                progress, timings))
                         .map(reports -> outcomeOf(matched.result(), reports, matcher, timings)));
+    }
+
+    /** The attest stage: the replay manifest, and the envelopes when the server signs. */
+    private Uni<Map<String, byte[]>> attest(ScanResult result, ReportSet.Rendered rendered,
+            VexEvidence vex, PolicyEngine policy, ScanProgress progress,
+            List<StageTiming> timings) {
+        if (evidence == null) {
+            return Uni.createFrom().item(rendered.reports());
+        }
+        return stage(Stage.ATTEST, progress, timings, () -> {
+            Map<String, byte[]> all = new LinkedHashMap<>(rendered.reports());
+            all.putAll(EvidenceSet.make(result, vex, policy, rendered.digests(), evidence));
+            return all;
+        });
     }
 
     private Uni<ScanInput> read(ScanRequest request, Path document, ScanProgress progress,

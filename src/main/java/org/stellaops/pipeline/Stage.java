@@ -3,15 +3,16 @@ package org.stellaops.pipeline;
 
 /**
  * The stages of a scan, in order. {@code unpack} runs only for images and layer-based scans;
- * {@code vex-policy} merges VEX and applies the policy; the attest stage joins this list when
- * it is built.
+ * {@code vex-policy} merges VEX and applies the policy; {@code attest} records the replay
+ * manifest and signs the attestations.
  */
 public enum Stage {
     UNPACK("unpack"),
     SBOM("sbom"),
     MATCH("match"),
     VERDICT("vex-policy"),
-    REPORT("report");
+    REPORT("report"),
+    ATTEST("attest");
 
     private final String label;
 

@@ -13,6 +13,8 @@ import java.util.List;
  * @param match how many rules decide a finding
  * @param rules in document order
  * @param gates in document order
+ * @param sourceDigest {@code sha256:} of the policy's bytes as read, which is what a replay
+ *     manifest records and finds the kept copy by
  */
 public record Policy(
         String name,
@@ -21,7 +23,8 @@ public record Policy(
         String digest,
         MatchMode match,
         List<PolicyRule> rules,
-        List<PolicyGate> gates) {
+        List<PolicyGate> gates,
+        String sourceDigest) {
 
     public Policy {
         rules = List.copyOf(rules);

@@ -84,13 +84,17 @@ public final class PolicyLoader {
                 digest(document),
                 MatchMode.valueOf(match.toUpperCase(Locale.ROOT)),
                 reader.readRules(root),
-                reader.readGates(root));
+                reader.readGates(root),
+                sha256(yamlText.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String digest(JsonNode document) {
+        return sha256(CanonicalJson.toBytes(document));
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(CanonicalJson.toBytes(document));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
             return "sha256:" + HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

@@ -4,7 +4,10 @@ package org.stellaops.replay;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import org.stellaops.attest.ScanAttestations;
+import org.stellaops.attest.Statement;
 import org.stellaops.report.CycloneDxReport;
 import org.stellaops.report.JsonReport;
 import org.stellaops.report.SarifReport;
@@ -13,13 +16,14 @@ import org.stellaops.scan.ScanResult;
 /**
  * The outputs of a scan that a manifest records by digest: the three machine-readable reports,
  * whatever {@code --format} printed (the terminal table is for people and not recorded), and
- * the payloads of its attestations when it was attested.
+ * the statements of its attestations when it was attested.
  */
 public final class ScanOutputs {
 
     public static final String JSON = "report.json";
     public static final String CYCLONEDX = "report.cdx.json";
     public static final String SARIF = "report.sarif.json";
+    public static final String STATEMENT_SUFFIX = ".intoto.json";
 
     private ScanOutputs() {
     }
@@ -31,6 +35,36 @@ public final class ScanOutputs {
         outputs.put(CYCLONEDX, CycloneDxReport.render(result).getBytes(StandardCharsets.UTF_8));
         outputs.put(SARIF, SarifReport.render(result).getBytes(StandardCharsets.UTF_8));
         return outputs;
+    }
+
+    /**
+     * The reports and, for an attested scan, the statement each envelope signs
+     * ({@code sbom.intoto.json} for {@code sbom.dsse.json}, ...). Statements are recorded
+     * rather than envelopes because a statement is the same on every run, while signatures of
+     * some algorithms (ML-DSA, GOST, ECDSA in the fips profile) are randomised.
+     */
+    public static Map<String, byte[]> of(ScanResult result, boolean attested) {
+        Map<String, byte[]> outputs = of(result);
+        if (attested) {
+            statementsOf(result, outputs.get(JSON)).forEach((envelope, statement) ->
+                    outputs.put(statementName(envelope), statement.toBytes()));
+        }
+        return outputs;
+    }
+
+    /** Envelope file name to the statement it signs, for a result whose report is given. */
+    public static SortedMap<String, Statement> statementsOf(ScanResult result, byte[] report) {
+        return ScanAttestations.statements(result, InputStore.digestOf(report));
+    }
+
+    /** {@code sbom.intoto.json} for {@code sbom.dsse.json}. */
+    public static String statementName(String envelope) {
+        return envelope.replaceFirst("\\.dsse\\.json$", "") + STATEMENT_SUFFIX;
+    }
+
+    /** True when a manifest's outputs show the scan was attested. */
+    public static boolean attested(Map<String, String> outputs) {
+        return outputs.keySet().stream().anyMatch(name -> name.endsWith(STATEMENT_SUFFIX));
     }
 
     /** Output name to {@code sha256:} digest. */

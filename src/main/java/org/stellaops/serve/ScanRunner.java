@@ -59,13 +59,15 @@ public class ScanRunner {
     private final EventLog log;
     private final String replicaId;
     private final VerdictSources verdicts;
+    private final AttestKeys attestKeys;
 
     @Inject
     public ScanRunner(ServerConfig config, ScanStore store, WorkQueue queue,
             EventLog log, LayerStore layers, SnapshotHolder snapshots,
             Workers workers, ServerMetrics metrics, Vertx vertx, Tracer tracer,
-            ScanHistory history, VerdictSources verdicts) {
+            ScanHistory history, VerdictSources verdicts, AttestKeys attestKeys) {
         this.config = config;
+        this.attestKeys = attestKeys;
         this.verdicts = verdicts;
         this.store = store;
         this.queue = queue;
@@ -218,7 +220,7 @@ public class ScanRunner {
                 config.layerTtl().toMillis());
         ScanPipeline pipeline = new ScanPipeline(workers.pool(), imageLimits(), cache,
                 cache::fragment, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                config.maxComponents());
+                config.maxComponents()).withEvidence(attestKeys.settings());
         TracedProgress progress = new TracedProgress(run.writer, tracer, run.span, metrics);
         Uni<Path> document = !request.kind().equals(ScanRequest.SBOM)
                 ? Uni.createFrom().nullItem()
