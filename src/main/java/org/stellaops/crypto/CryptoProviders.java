@@ -30,6 +30,21 @@ public final class CryptoProviders {
         return "BCFIPS".equals(PROVIDER.getName());
     }
 
+    /**
+     * One line for operators (the CLI prints it) saying which module signs and, in the regular
+     * build, that it is not the validated module even under the fips profile.
+     */
+    public static String moduleStatement() {
+        String module = PROVIDER.getName() + " " + PROVIDER.getVersionStr();
+        if (fipsModule()) {
+            return "crypto module: " + module + " (bc-fips, the FIPS 140-3 validated BouncyCastle"
+                    + " module; validated operation also requires its security policy's setup)";
+        }
+        return "crypto module: " + module + " (bcprov). This is not a FIPS 140-3 validated"
+                + " module: the fips profile only restricts keys and algorithms to the approved"
+                + " list. Build with -Dfips for bc-fips.";
+    }
+
     private static Provider load() {
         for (String name : new String[] {FIPS, REGULAR}) {
             try {
