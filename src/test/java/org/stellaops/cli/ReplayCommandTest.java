@@ -24,6 +24,17 @@ class ReplayCommandTest {
     @TempDir
     Path dir;
 
+    /** The key the first --attest makes goes here, not into the user's home. */
+    @org.junit.jupiter.api.BeforeEach
+    void keysInTheTempDir() {
+        System.setProperty("stella.attest.keys-dir", dir.resolve("keys").toString());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetKeys() {
+        System.clearProperty("stella.attest.keys-dir");
+    }
+
     private Path attest() {
         Path evidence = dir.resolve("evidence");
         Stella.Result scan = Stella.run("scan", "--db", "examples/db", "--attest",

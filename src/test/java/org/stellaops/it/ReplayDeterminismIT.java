@@ -19,7 +19,8 @@ import org.stellaops.testing.DebianTools;
  * The same scan run twice as two processes of the packaged command line, on different days
  * (libfaketime moves the whole process's wall clock), with different processor counts and with
  * the VEX documents given in the opposite order, leaves byte-identical evidence folders: the
- * replay manifest, the inputs, every output and every signed envelope. A third process on a
+ * replay manifest, the inputs, every output and every signed envelope (the algorithms of these
+ * keys are deterministic: ECDSA with RFC 6979 nonces, Ed25519). A third process on a
  * third day replays the first folder and finds every output identical.
  */
 class ReplayDeterminismIT {
@@ -52,17 +53,33 @@ class ReplayDeterminismIT {
         faketime = DebianTools.require("faketime", "faketime");
     }
 
+    /** The default profile's key (ECDSA P-256, RFC 6979 nonces), made by the first run. */
     @Test
     void twoProcessesOnDifferentDaysLeaveIdenticalEvidence() throws Exception {
         Path work = Files.createTempDirectory(ItPaths.work(), "replay-");
+        runTwiceAndReplay(work, Map.of("STELLA_ATTEST_KEYS_DIR", work.resolve("keys").toString()));
+    }
+
+    /** An Ed25519 key made by openssl and configured as the signing key. */
+    @Test
+    void ed25519SignaturesAreIdenticalToo() throws Exception {
+        Path work = Files.createTempDirectory(ItPaths.work(), "replay-ed25519-");
+        Path key = work.resolve("ed25519.pem");
+        DebianTools.exec(List.of("openssl", "genpkey", "-algorithm", "ed25519", "-out",
+                key.toString()), work);
+        runTwiceAndReplay(work, Map.of("STELLA_ATTEST_KEY", key.toString()));
+    }
+
+    private static void runTwiceAndReplay(Path work, Map<String, String> keys)
+            throws Exception {
         Path second = Files.writeString(work.resolve("security-team.openvex.json"),
                 SECURITY_TEAM_VEX);
         Path first = ItPaths.project().resolve("examples/vex/juice-shop.openvex.json");
         Path policy = ItPaths.project().resolve("examples/policy/juice-shop.yaml");
 
-        StellaCli.Result a = scan(launch("2027-01-15 09:00:00", 1), work.resolve("a"),
+        StellaCli.Result a = scan(launch("2027-01-15 09:00:00", 1, keys), work.resolve("a"),
                 first, second, policy);
-        StellaCli.Result b = scan(launch("2029-07-01 22:30:00", 2), work.resolve("b"),
+        StellaCli.Result b = scan(launch("2029-07-01 22:30:00", 2, keys), work.resolve("b"),
                 second, first, policy);
 
         assertThat(a.exit()).as(a.err()).isEqualTo(1);
@@ -73,13 +90,14 @@ class ReplayDeterminismIT {
         Map<String, byte[]> filesA = filesOf(work.resolve("a"));
         Map<String, byte[]> filesB = filesOf(work.resolve("b"));
         assertThat(filesA.keySet()).contains("srm.yaml", "outputs/report.json",
-                "outputs/report.cdx.json", "outputs/report.sarif.json");
+                "outputs/report.cdx.json", "outputs/report.sarif.json", "sbom.dsse.json",
+                "vulns.dsse.json", "graph.dsse.json", "outputs/vulns.intoto.json");
         assertThat(filesB.keySet()).isEqualTo(filesA.keySet());
         filesA.forEach((name, bytes) -> assertThat(filesB.get(name))
                 .as("%s of the second run", name).isEqualTo(bytes));
         assertThat(a.out()).isEqualTo(b.out());
 
-        StellaCli.Result replay = StellaCli.run(launch("2031-11-30 03:00:00", 1), null,
+        StellaCli.Result replay = StellaCli.run(launch("2031-11-30 03:00:00", 1, keys), null,
                 "replay", "--db", ItPaths.exampleDb().toString(),
                 work.resolve("a/srm.yaml").toString());
         assertThat(replay.exit()).as(replay.err()).isZero();
@@ -87,9 +105,10 @@ class ReplayDeterminismIT {
                 .contains("outputs identical");
     }
 
-    private static StellaCli.Launch launch(String day, int processors) {
+    private static StellaCli.Launch launch(String day, int processors,
+            Map<String, String> environment) {
         return new StellaCli.Launch(List.of(faketime.toString(), day),
-                List.of("-XX:ActiveProcessorCount=" + processors), Map.of());
+                List.of("-XX:ActiveProcessorCount=" + processors), environment);
     }
 
     private static StellaCli.Result scan(StellaCli.Launch launch, Path evidence, Path vexOne,

@@ -52,6 +52,8 @@ final class ServerProcess implements AutoCloseable {
         this.db = db;
         config.put("stella.server.lease", "2s");
         config.put("stella.server.snapshot-poll", "200ms");
+        // the signing key the server makes on its first start stays out of the user's home
+        config.put("stella.attest.keys-dir", ItPaths.work().resolve("keys-" + name).toString());
     }
 
     /** Sets a configuration key, passed as a system property; takes effect at the next start. */
