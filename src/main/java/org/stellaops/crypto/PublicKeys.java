@@ -3,6 +3,8 @@ package org.stellaops.crypto;
 
 import java.lang.reflect.Method;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -104,7 +106,13 @@ final class PublicKeys {
     // interfaces (jcajce.interfaces) that bc-fips lacks in part; asking by method name keeps
     // these sources compiling against both builds.
     private static PublicKey reflectedPublicKey(PrivateKey key, String source) {
-        for (Class<?> type : key.getClass().getInterfaces()) {
+        // openssl's Ed25519 PKCS#8 (v1) carries no public key: bcprov's key computes it, through
+        // an interface of a superclass (the concrete class is not public)
+        List<Class<?>> types = new ArrayList<>();
+        for (Class<?> type = key.getClass(); type != null; type = type.getSuperclass()) {
+            types.addAll(List.of(type.getInterfaces()));
+        }
+        for (Class<?> type : types) {
             try {
                 Method method = type.getMethod("getPublicKey");
                 if (PublicKey.class.isAssignableFrom(method.getReturnType())) {
