@@ -37,10 +37,11 @@ final class ImageTargets {
             ImageConfig config = source.config();
             String digest = config.manifestDigest() != null
                     ? config.manifestDigest() : config.digest();
-            InventorySubject subject = new InventorySubject("container", target, digest,
+            String name = options.nameOf(target);
+            InventorySubject subject = new InventorySubject("container", name, digest,
                     propertiesOf(config));
             return new ReadTarget(InventorySbom.of(inventory, subject),
-                    new ScanTarget("image", target, digest, kind.optionName()), config.created());
+                    new ScanTarget("image", name, digest, kind.optionName()), config.created());
         }
     }
 

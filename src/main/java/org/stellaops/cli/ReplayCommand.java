@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +52,47 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Folder of the recorded inputs (default: inputs/ beside the SRM).")
     Path inputsDir;
 
+    @Option(names = "--target", paramLabel = "REF|PATH", description = "Where the scanned "
+            + "registry image or folder is now (default: where the manifest says it was).")
+    String target;
+
+    /**
+     * The target as the scan read it: the SBOM or image archive kept by digest, else the
+     * registry image or folder read again, which must have the digest the scan recorded.
+     */
+    private ReadTarget readTarget(ReplayManifest srm, InputStore store) throws Exception {
+        List<ReplayManifest.Input> sboms = srm.inputs(InputRole.SBOM);
+        if (!sboms.isEmpty()) {
+            ReplayManifest.Input sbom = sboms.get(0);
+            return TargetReader.readSbomFile(store.resolve(sbom), sbom.origin(),
+                    srm.configuration().getOrDefault("sbom-type", "auto"));
+        }
+        List<ReplayManifest.Input> images = srm.inputs(InputRole.IMAGE);
+        String where = !images.isEmpty() ? store.resolve(images.get(0)).toString()
+                : target != null ? target : srm.subject().ref();
+        TargetOptions options = new TargetOptions();
+        options.inputType = srm.configuration().get("input-type");
+        options.platform = srm.configuration().get("platform");
+        options.name = srm.subject().ref();
+        // an auditor recomputes every layer from its bytes rather than trust a cache
+        options.noCache = true;
+        ReadTarget read;
+        try {
+            read = TargetReader.read(where, options, InputStream.nullInputStream(),
+                    Progress.onTerminal(spec.commandLine().getErr()));
+        } catch (UsageException | org.stellaops.image.ImageException e) {
+            throw new ReplayException(manifest + ": the scanned " + srm.subject().kind() + " "
+                    + srm.subject().ref() + " cannot be read from " + where + " ("
+                    + e.getMessage() + "); give --target", e);
+        }
+        if (!read.target().digest().equals(srm.subject().digest())) {
+            throw new ReplayException(manifest + ": " + where + " is not what was scanned: its "
+                    + "digest is " + read.target().digest() + ", the scan recorded "
+                    + srm.subject().digest());
+        }
+        return read;
+    }
+
     @Override
     public Integer call() throws Exception {
         ReplayManifest srm = SrmYaml.read(manifest);
@@ -83,14 +125,7 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     private ScanResult replay(ReplayManifest srm, InputStore store) throws Exception {
-        List<ReplayManifest.Input> sboms = srm.inputs(InputRole.SBOM);
-        if (sboms.isEmpty()) {
-            throw new ReplayException(manifest + ": the scan of " + srm.subject().kind() + " "
-                    + srm.subject().ref() + " recorded no SBOM input; replay of image and "
-                    + "folder targets is not built yet (docs/replay.md)");
-        }
-        ReplayManifest.Input sbom = sboms.get(0);
-        Path sbomCopy = store.resolve(sbom);
+        ReadTarget read = readTarget(srm, store);
         List<NamedInput> vex = new ArrayList<>();
         for (ReplayManifest.Input input : srm.inputs(InputRole.VEX)) {
             vex.add(new NamedInput(input.origin(),
@@ -110,8 +145,6 @@ final class ReplayCommand implements Callable<Integer> {
                     + "was made from, or give --db", e);
         }
         Function<String, String> config = ReplaySettings.recorded(srm.configuration());
-        ReadTarget read = TargetReader.readSbomFile(sbomCopy, sbom.origin(),
-                srm.configuration().getOrDefault("sbom-type", "auto"));
         return LocalScan.run(read, VerdictOptions.evidence(vex, config)
                 .with(read.embeddedVex()), VerdictOptions.policy(policy), opened,
                 srm.referenceTime());

@@ -141,8 +141,11 @@ final class ScanCommand implements Callable<Integer> {
             progress.say("matching " + read.sbom().components().size() + " components");
             ScanResult result = LocalScan.run(read, evidence, policy, opened, referenceOverride);
             if (recording.recording()) {
+                Path imageFile = sbomFile == null && Files.isRegularFile(Path.of(target))
+                        ? Path.of(target) : null;
                 ScanRecording.write(recording, result, new ScanRecording.Inputs(sbomFile,
-                        vexInputs, policyInput, opened.digest(), settings(config)), keys);
+                        imageFile, vexInputs, policyInput, opened.digest(), settings(config)),
+                        keys);
             }
             return report(result, gate);
         } finally {
@@ -165,6 +168,9 @@ final class ScanCommand implements Callable<Integer> {
         settings.put("fail-on-unknown", String.valueOf(failOnUnknown));
         if (targetOptions.platform != null) {
             settings.put("platform", targetOptions.platform);
+        }
+        if (targetOptions.inputType != null) {
+            settings.put("input-type", targetOptions.inputType);
         }
         for (String key : ReplaySettings.RESULT_KEYS) {
             String value = config.value(key);

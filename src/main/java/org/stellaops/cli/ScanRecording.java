@@ -36,11 +36,13 @@ final class ScanRecording {
      * What a scan read, as it read it.
      *
      * @param sbomFile the SBOM file scanned (standard input spooled to a file), or null for an
-     *     image or folder target, whose replay is not built yet (docs/replay.md)
+     *     image or folder target
+     * @param imageFile the image archive scanned, or null unless the target was a local image
+     *     file (a registry image or a folder is replayed from where it is: docs/replay.md)
      * @param configuration the effective settings that affect results (see docs/replay.md)
      */
-    record Inputs(Path sbomFile, List<NamedInput> vex, NamedInput policy, String snapshot,
-            Map<String, String> configuration) {
+    record Inputs(Path sbomFile, Path imageFile, List<NamedInput> vex, NamedInput policy,
+            String snapshot, Map<String, String> configuration) {
     }
 
     private ScanRecording() {
@@ -63,6 +65,12 @@ final class ScanRecording {
                 throw new IOException(inputs.sbomFile() + " changed while it was scanned");
             }
             recorded.add(new ReplayManifest.Input(InputRole.SBOM, result.target().ref(), digest));
+        }
+        if (inputs.imageFile() != null) {
+            String digest = store != null ? store.put(inputs.imageFile())
+                    : InputStore.digestOf(inputs.imageFile());
+            recorded.add(new ReplayManifest.Input(InputRole.IMAGE, result.target().ref(),
+                    digest));
         }
         for (NamedInput document : inputs.vex()) {
             recorded.add(new ReplayManifest.Input(InputRole.VEX, document.origin(),

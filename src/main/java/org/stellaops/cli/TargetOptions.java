@@ -31,6 +31,17 @@ final class TargetOptions {
     @Option(names = "--no-cache", description = "Analyse every layer; keep nothing.")
     boolean noCache;
 
+    /**
+     * The name reports and the SBOM give the target, when it is not the path or reference it
+     * is read from: a replay reads a kept copy but names the target as the scan did.
+     */
+    String name;
+
+    /** The name of a target read from {@code where}. */
+    String nameOf(String where) {
+        return name != null ? name : where;
+    }
+
     /** The layer cache these options ask for. */
     LayerCache layerCache() {
         if (noCache) {

@@ -46,7 +46,8 @@ final class TargetReader {
                 return readSbom(target, options, stdin);
             case ROOTFS:
             case DIR:
-                return readTree(Path.of(target), kind.optionName(), progress);
+                return readTree(Path.of(target), options.nameOf(target), kind.optionName(),
+                        progress);
             default:
                 return ImageTargets.read(target, kind, options, progress);
         }
@@ -103,7 +104,7 @@ final class TargetReader {
                 EmbeddedVex.read(file, loaded));
     }
 
-    private static ReadTarget readTree(Path root, String kind, Progress progress)
+    private static ReadTarget readTree(Path root, String name, String kind, Progress progress)
             throws Exception {
         if (!Files.isDirectory(root)) {
             throw new UsageException(root + ": not a directory");
@@ -115,10 +116,9 @@ final class TargetReader {
         boolean rootfs = inventory.os() != null
                 || inventory.packages().stream().anyMatch(p -> p.pkg().osPackage());
         String actual = kind.equals("rootfs") || rootfs ? "rootfs" : "dir";
-        InventorySubject subject = new InventorySubject("application", root.toString(), null,
-                Map.of());
+        InventorySubject subject = new InventorySubject("application", name, null, Map.of());
         String digest = InventoryDigest.of(inventory);
         return new ReadTarget(InventorySbom.of(inventory, subject),
-                new ScanTarget(actual, root.toString(), digest, actual), null);
+                new ScanTarget(actual, name, digest, actual), null);
     }
 }

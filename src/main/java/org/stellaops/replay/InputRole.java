@@ -3,9 +3,13 @@ package org.stellaops.replay;
 
 import java.util.Locale;
 
-/** What an input of a scan is; the YAML names are the lower-case names. */
+/**
+ * What an input of a scan is; the YAML names are the lower-case names. {@code IMAGE} is an
+ * image archive (docker save, OCI layout tar) scanned from a local file, kept by the digest of
+ * the file (the subject's digest is the image manifest's).
+ */
 public enum InputRole {
-    SBOM, VEX, POLICY;
+    SBOM, IMAGE, VEX, POLICY;
 
     public String yamlName() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,6 +21,6 @@ public enum InputRole {
                 return role;
             }
         }
-        throw new IllegalArgumentException("role must be sbom, vex or policy, not '" + name + "'");
+        throw new IllegalArgumentException("role must be sbom, image, vex or policy, not '" + name + "'");
     }
 }

@@ -117,8 +117,15 @@ public final class SrmYaml {
         for (int i = 0; i < list.size(); i++) {
             inputs.add(fields.input(list.get(i), "inputs[" + i + "]"));
         }
-        if (inputs.stream().filter(in -> in.role() == InputRole.SBOM).count() != 1) {
-            throw new ReplayException(origin + ": inputs: exactly one input of role sbom needed");
+        long targets = inputs.stream().filter(in -> in.role() == InputRole.SBOM
+                || in.role() == InputRole.IMAGE).count();
+        if (targets > 1) {
+            throw new ReplayException(origin + ": inputs: at most one input of role sbom or "
+                    + "image, not " + targets);
+        }
+        if (targets == 0 && "sbom".equals(fields.text(subject, "subject.kind"))) {
+            throw new ReplayException(origin + ": inputs: an SBOM scan needs its input of "
+                    + "role sbom");
         }
         return new ReplayManifest(
                 new ReplayManifest.Tool(fields.text(tool, "tool.name"),

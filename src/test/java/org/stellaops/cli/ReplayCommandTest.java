@@ -13,13 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code stella replay} on the bundled Juice Shop example scanned with VEX and a policy: an
  * untouched evidence folder replays identically (exit 0); an output the manifest records
  * differently is named and located (exit 1); a missing or altered input and a snapshot that is
- * not here are errors (exit 2).
+ * not here are errors (exit 2). An image archive is kept with the evidence and replayed from
+ * it; a folder is read again where it is, and must not have changed.
  */
 class ReplayCommandTest {
 
     private static final String JUICE_SHOP = "examples/sbom/juice-shop-11.1.2.cdx.json";
     private static final String VEX = "examples/vex/juice-shop.openvex.json";
     private static final String POLICY = "examples/policy/juice-shop.yaml";
+    private static final String TINY_IMAGE = "src/test/resources/images/tiny.docker.tar";
 
     @TempDir
     Path dir;
@@ -108,5 +110,54 @@ class ReplayCommandTest {
         assertThat(replay.exit()).isEqualTo(2);
         assertThat(replay.err()).contains("the recorded snapshot sha256:")
                 .contains("is not available here");
+    }
+
+    @Test
+    void imageArchiveIsKeptAndReplayed() throws Exception {
+        Path evidence = dir.resolve("image-evidence");
+        Stella.Result scan = Stella.run("scan", "--db", "examples/db", "--attest",
+                evidence.toString(), "--no-cache", "--format", "json", "--output",
+                dir.resolve("image.json").toString(), TINY_IMAGE);
+        assertThat(scan.exit()).as(scan.err()).isZero();
+        String srm = Files.readString(evidence.resolve("srm.yaml"));
+        assertThat(srm).contains("role: image").contains("origin: " + TINY_IMAGE);
+
+        Stella.Result replay = Stella.run("replay", "--db", "examples/db",
+                evidence.resolve("srm.yaml").toString());
+
+        assertThat(replay.exit()).as(replay.out() + replay.err()).isZero();
+        assertThat(replay.out()).contains("outputs identical");
+    }
+
+    @Test
+    void folderIsReadAgainAndMustBeUnchanged() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(project.resolve("package-lock.json"), lockfile("4.17.4"));
+        Path evidence = dir.resolve("folder-evidence");
+        Stella.Result scan = Stella.run("scan", "--db", "examples/db", "--attest",
+                evidence.toString(), "--format", "json", "--output",
+                dir.resolve("folder.json").toString(), project.toString());
+        assertThat(scan.exit()).as(scan.err()).isEqualTo(1);
+        String srmFile = evidence.resolve("srm.yaml").toString();
+
+        assertThat(Stella.run("replay", "--db", "examples/db", srmFile).exit()).isZero();
+
+        // moved: found with --target; changed: not what was scanned
+        Path moved = Files.move(project, dir.resolve("moved"));
+        assertThat(Stella.run("replay", "--db", "examples/db", "--target", moved.toString(),
+                srmFile).exit()).isZero();
+        Files.writeString(moved.resolve("package-lock.json"), lockfile("4.17.21"));
+        Stella.Result changed = Stella.run("replay", "--db", "examples/db", "--target",
+                moved.toString(), srmFile);
+        assertThat(changed.exit()).isEqualTo(2);
+        assertThat(changed.err()).contains("is not what was scanned");
+    }
+
+    private static String lockfile(String lodash) {
+        return """
+                {"name": "demo", "version": "1.0.0", "lockfileVersion": 3,
+                 "packages": {"": {"name": "demo", "version": "1.0.0"},
+                              "node_modules/lodash": {"version": "%s"}}}
+                """.formatted(lodash);
     }
 }

@@ -56,9 +56,11 @@ class SrmYamlTest {
         assertThatThrownBy(() -> parse(good.replace("snapshot: " + B, "snapshot: md5:1")))
                 .hasMessageContaining("snapshot: 'md5:1' is not a sha256: digest");
         assertThatThrownBy(() -> parse(good.replace("role: vex", "role: sbom")))
-                .hasMessageContaining("exactly one input of role sbom");
+                .hasMessageContaining("at most one input of role sbom or image, not 2");
+        assertThatThrownBy(() -> parse(good.replace("role: sbom", "role: vex")))
+                .hasMessageContaining("an SBOM scan needs its input of role sbom");
         assertThatThrownBy(() -> parse(good.replace("role: vex", "role: movie")))
-                .hasMessageContaining("inputs[1].role: role must be sbom, vex or policy");
+                .hasMessageContaining("inputs[1].role: role must be sbom, image, vex or policy");
         assertThatThrownBy(() -> parse(good.replace("  report.json: " + A, "  report.json: x")))
                 .hasMessageContaining("outputs.report.json: 'x' is not a sha256: digest");
         assertThatThrownBy(() -> parse(good.replace("  name: stella\n", "")))
