@@ -79,14 +79,15 @@ public record Statement(List<Subject> subjects, String predicateType, ObjectNode
             throw new AttestationException("statement _type is not " + TYPE + ": "
                     + root.get("_type"));
         }
+        List<Subject> subjects = subjectsOf(root.get("subject"));
         if (!root.path("predicateType").isTextual()) {
             throw new AttestationException("statement has no predicateType string");
         }
         if (!root.path("predicate").isObject()) {
             throw new AttestationException("statement has no predicate object");
         }
-        return new Statement(subjectsOf(root.get("subject")),
-                root.get("predicateType").textValue(), (ObjectNode) root.get("predicate"));
+        return new Statement(subjects, root.get("predicateType").textValue(),
+                (ObjectNode) root.get("predicate"));
     }
 
     private static List<Subject> subjectsOf(JsonNode array) {
