@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.stellaops.policy.PolicyAction;
 import org.stellaops.policy.PolicyDecision;
 import org.stellaops.policy.PolicyResult;
 import org.stellaops.report.JsonReport;
+import org.stellaops.sbom.CycloneDxWriter;
 import org.stellaops.sbom.OfficialSchemas;
 import org.stellaops.scan.FindingVerdict;
 import org.stellaops.scan.ScanResult;
@@ -73,6 +75,15 @@ class ScanAttestationsTest {
         assertThat(predicate.get("specVersion").asText()).isEqualTo("1.6");
         assertThat(predicate.get("components")).hasSize(167);
         assertThat(OfficialSchemas.validateCycloneDx(predicate.toString())).isEmpty();
+    }
+
+    @Test
+    void sbomPredicateIsTheDocumentStellaSbomWrites() throws Exception {
+        JsonNode predicate = predicateOf(ScanAttestations.SBOM, dropwizard);
+        String written = CycloneDxWriter.write(dropwizard.sbom(), dropwizard.referenceTime(),
+                dropwizard.target().digest());
+
+        assertThat(predicate).isEqualTo(new ObjectMapper().readTree(written));
     }
 
     @Test
