@@ -33,16 +33,18 @@ class DsseVectorsTest {
             "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
     private static final String STATEMENT_TYPE_ONLY =
             "eyJfdHlwZSI6Imh0dHBzOi8vaW4tdG90by5pby9TdGF0ZW1lbnQvdjEifQ==";
-    private static final String SIG_A =
-            "2WAfaHm5jluo0w+0rk8uVkluELJYWjSmU9x7EUzx+AyteDGJ4/nqyJXfmAUVFIAoQafWm7AxBZNw5M9ixNHiCA==";
+    private static final String SIG_A = "2WAfaHm5jluo0w+0rk8uVkluELJYWjSmU9x7EUzx+AyteDGJ4"
+            + "/nqyJXfmAUVFIAoQafWm7AxBZNw5M9ixNHiCA==";
+    private static final String ECDSA_SIG = "A3JqsQGtVsJ2O2xqrI5IcnXip5GToJ3F+FnZ+O88SjtR6rDA"
+            + "ajabZKciJTfUiHqJPcIAriEGAHTVeCUjW2JIZA==";
 
     @Test
     void protocolEcdsaExampleVerifiesWithTheJdk() throws Exception {
         String json = """
                 {"payload": "aGVsbG8gd29ybGQ=",
                  "payloadType": "http://example.com/HelloWorld",
-                 "signatures": [{"sig": "A3JqsQGtVsJ2O2xqrI5IcnXip5GToJ3F+FnZ+O88SjtR6rDAajabZKciJTfUiHqJPcIAriEGAHTVeCUjW2JIZA=="}]}
-                """;
+                 "signatures": [{"sig": "%s"}]}
+                """.formatted(ECDSA_SIG);
         Envelope envelope = Envelope.read(json.getBytes(StandardCharsets.UTF_8));
         PublicKey key = p256(
                 "46950820868899156662930047687818585632848591499744589407958293238635476079160",
@@ -93,7 +95,8 @@ class DsseVectorsTest {
     @Test
     void urlSafeAlphabetIsAcceptedAsDsseRequires() throws Exception {
         Envelope envelope = Envelope.read(vector("-_-_Pj8=", Statement.PAYLOAD_TYPE,
-                "P-_KHICeR7tI6S_YyejJTRtrXhcQyQ2LYPaL8h90KjC9qN8HU_svOQ6TuDOT1HIrsGW886DbWNWcCmX5twLrAw=="));
+                "P-_KHICeR7tI6S_YyejJTRtrXhcQyQ2LYPaL8h90KjC9qN8HU_svOQ6TuDOT1HIrs"
+                + "GW886DbWNWcCmX5twLrAw=="));
 
         assertThat(HEX.formatHex(envelope.payload())).isEqualTo("fbffbf3e3f");
         assertThat(verifierOfA().verify(Pae.encode(envelope.payloadType(), envelope.payload()),
@@ -116,7 +119,8 @@ class DsseVectorsTest {
     @Test
     void validSignatureOverAnEmptyPayloadTypeIsStillRejected() throws Exception {
         Envelope envelope = Envelope.read(vector(STATEMENT_TYPE_ONLY, "",
-                "iC3q/+3Rm0+lpAJRueDmDh15PnwCfxKmS0NAfKsbv+zgulXQC/WM9trc+j1XEqlwDIg/vf/uNfebeD6sxInrDg=="));
+                "iC3q/+3Rm0+lpAJRueDmDh15PnwCfxKmS0NAfKsbv+zgulXQC/WM9trc+j1XEqlwDIg/"
+                + "vf/uNfebeD6sxInrDg=="));
 
         EnvelopeVerification result = new EnvelopeVerifier(verifierOfA()).verify(envelope,
                 List.of());
