@@ -46,7 +46,7 @@ public record Envelope(String payloadType, byte[] payload, List<SignatureValue> 
 
     /** Reads at most {@code maxBytes} (plus one, to tell) from a stream, then parses them. */
     public static Envelope read(InputStream in, int maxBytes) throws IOException {
-        byte[] bytes = in.readNBytes(maxBytes + 1);
+        byte[] bytes = in.readNBytes(maxBytes == Integer.MAX_VALUE ? maxBytes : maxBytes + 1);
         return EnvelopeReader.read(bytes, maxBytes);
     }
 

@@ -71,7 +71,7 @@ class CertificateChainsTest {
         assertThatThrownBy(() -> CertificateChains.read(new byte[0]))
                 .hasMessage("chain holds no certificate");
         assertThatThrownBy(() -> CertificateChains.read(cut.getBytes(StandardCharsets.US_ASCII)))
-                .hasMessageContaining("without a matching END line");
+                .hasMessageContaining("no matching END line");
         assertThatThrownBy(() -> CertificateChains.read(
                 "-----BEGIN CERTIFICATE-----\nAQID\n-----END CERTIFICATE-----\n"
                         .getBytes(StandardCharsets.US_ASCII)))

@@ -70,6 +70,10 @@ class StatementTest {
                 + "\"subject\":[{\"name\":\"a\",\"digest\":{\"sha256\":\"00\"}}],"
                 + "\"predicateType\":\"t\",\"predicate\":[]}"))
                 .hasMessage("statement has no predicate object");
+        assertThatThrownBy(() -> parse("{\"_type\":\"https://in-toto.io/Statement/v1\","
+                + "\"subject\":[{\"name\":\"a\",\"digest\":{\"sha256\":1}}],"
+                + "\"predicateType\":\"t\",\"predicate\":{}}"))
+                .hasMessage("subject[0].digest.sha256 is not a string");
         assertThatThrownBy(() -> parse("not json")).hasMessageContaining("not valid JSON");
     }
 
