@@ -147,6 +147,23 @@ class ScanAttestationsTest {
     }
 
     @Test
+    void edgeIsProvedAgainstTheVerifiedGraphEnvelope() throws Exception {
+        byte[] envelope = ScanAttestations.sign(dropwizard, TestSigners.keys(ed25519))
+                .get(ScanAttestations.GRAPH);
+        Statement graph = new EnvelopeVerifier(new TestVerifier().trust(ed25519))
+                .verify(Envelope.read(envelope), List.of()).statement();
+        DependencyGraph rebuilt = DependencyGraph.of(dropwizard.sbom());
+        GraphEdge edge = rebuilt.edges().get(7);
+        InclusionProof proof = rebuilt.inclusionProof(edge);
+
+        assertThat(DependencyGraph.verifyInclusion(graph, edge, proof)).isTrue();
+        assertThat(DependencyGraph.verifyInclusion(graph, edge, new InclusionProof(
+                proof.leafIndex(), proof.treeSize() + 1, proof.path()))).isFalse();
+        assertThat(DependencyGraph.verifyInclusion(graph, rebuilt.edges().get(8), proof))
+                .isFalse();
+    }
+
+    @Test
     void sameResultAndEd25519KeyGiveByteIdenticalEnvelopes() throws Exception {
         SortedMap<String, byte[]> first = ScanAttestations.sign(juiceShop,
                 TestSigners.keys(ed25519));
