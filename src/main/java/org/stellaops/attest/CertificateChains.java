@@ -90,7 +90,8 @@ public final class CertificateChains {
             chain.add(certificateOf(block.group(2), chain.size()));
         }
         if (blocks != countBegins(text)) {
-            throw new AttestationException("chain has a PEM block without a matching END line");
+            throw new AttestationException("chain has a PEM block that does not parse (no "
+                    + "matching END line, or characters that are not base64)");
         }
         if (chain.isEmpty()) {
             throw new AttestationException("chain holds no certificate");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.attest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -106,6 +107,22 @@ public final class DependencyGraph {
             return false;
         }
         return root.length == 32 && verifyInclusion(edge, proof, root);
+    }
+
+    /**
+     * True when {@code proof} shows {@code edge} to be in the graph a (verified) graph statement
+     * signs: the statement is of {@link #PREDICATE_TYPE}, the proof's tree size is the one the
+     * statement states (a root alone does not commit to its size), and the path leads to the
+     * stated root.
+     */
+    public static boolean verifyInclusion(Statement graph, GraphEdge edge, InclusionProof proof) {
+        if (!PREDICATE_TYPE.equals(graph.predicateType())) {
+            return false;
+        }
+        JsonNode merkle = graph.predicate().path("merkle");
+        return merkle.path("treeSize").isInt()
+                && merkle.path("treeSize").intValue() == proof.treeSize()
+                && verifyInclusion(edge, proof, merkle.path("root").asText(""));
     }
 
     /** The graph predicate; docs/attestations.md describes each member. */

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +45,7 @@ public record Envelope(String payloadType, byte[] payload, List<SignatureValue> 
 
     /** Reads at most {@code maxBytes} (plus one, to tell) from a stream, then parses them. */
     public static Envelope read(InputStream in, int maxBytes) throws IOException {
-        byte[] bytes = in.readNBytes(maxBytes + 1);
+        byte[] bytes = in.readNBytes(maxBytes == Integer.MAX_VALUE ? maxBytes : maxBytes + 1);
         return EnvelopeReader.read(bytes, maxBytes);
     }
 
@@ -76,13 +75,6 @@ public record Envelope(String payloadType, byte[] payload, List<SignatureValue> 
         }
         out.writeBytes("]}".getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();
-    }
-
-    /** The same payload and type with one more signature, after the others. */
-    public Envelope withSignature(SignatureValue signature) {
-        List<SignatureValue> more = new ArrayList<>(signatures);
-        more.add(signature);
-        return new Envelope(payloadType, payload, more);
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.stellaops.canonical.CanonicalJson;
  * envelope signs, so a statement built twice from the same facts signs the same bytes.
  * {@link #parse} reads a statement from an envelope's payload and refuses anything that is not
  * a v1 statement of that shape.
+ *
+ * <p>The predicate tree is kept, not copied: it must not change once the statement is made.
  */
 public record Statement(List<Subject> subjects, String predicateType, ObjectNode predicate) {
 
@@ -79,14 +81,15 @@ public record Statement(List<Subject> subjects, String predicateType, ObjectNode
             throw new AttestationException("statement _type is not " + TYPE + ": "
                     + root.get("_type"));
         }
+        List<Subject> subjects = subjectsOf(root.get("subject"));
         if (!root.path("predicateType").isTextual()) {
             throw new AttestationException("statement has no predicateType string");
         }
         if (!root.path("predicate").isObject()) {
             throw new AttestationException("statement has no predicate object");
         }
-        return new Statement(subjectsOf(root.get("subject")),
-                root.get("predicateType").textValue(), (ObjectNode) root.get("predicate"));
+        return new Statement(subjects, root.get("predicateType").textValue(),
+                (ObjectNode) root.get("predicate"));
     }
 
     private static List<Subject> subjectsOf(JsonNode array) {
@@ -101,7 +104,13 @@ public record Statement(List<Subject> subjects, String predicateType, ObjectNode
                 throw new AttestationException("subject[" + i + "] has no digest");
             }
             Map<String, String> digests = new TreeMap<>();
-            digest.fields().forEachRemaining(e -> digests.put(e.getKey(), e.getValue().asText()));
+            for (Map.Entry<String, JsonNode> entry : digest.properties()) {
+                if (!entry.getValue().isTextual()) {
+                    throw new AttestationException("subject[" + i + "].digest." + entry.getKey()
+                            + " is not a string");
+                }
+                digests.put(entry.getKey(), entry.getValue().textValue());
+            }
             subjects.add(new Subject(node.path("name").asText(""), digests));
         }
         return subjects;
