@@ -104,14 +104,16 @@ final class PublicKeys {
     // interfaces (jcajce.interfaces) that bc-fips lacks in part; asking by method name keeps
     // these sources compiling against both builds.
     private static PublicKey reflectedPublicKey(PrivateKey key, String source) {
-        for (Class<?> type : key.getClass().getInterfaces()) {
-            try {
-                Method method = type.getMethod("getPublicKey");
-                if (PublicKey.class.isAssignableFrom(method.getReturnType())) {
-                    return (PublicKey) method.invoke(key);
+        for (Class<?> type = key.getClass(); type != null; type = type.getSuperclass()) {
+            for (Class<?> contract : type.getInterfaces()) {
+                try {
+                    Method method = contract.getMethod("getPublicKey");
+                    if (PublicKey.class.isAssignableFrom(method.getReturnType())) {
+                        return (PublicKey) method.invoke(key);
+                    }
+                } catch (ReflectiveOperationException e) {
+                    // not this interface
                 }
-            } catch (ReflectiveOperationException e) {
-                // not this interface
             }
         }
         throw new CryptoException(source + ": the key file does not carry the public key and"
