@@ -126,6 +126,10 @@ class HostileInputTest {
         OpenSsl.require(dir, "ecparam", "-name", "prime256v1", "-genkey", "-noout",
                 "-out", "legacy.pem");
         OpenSsl.require(dir, "genpkey", "-algorithm", "ed448", "-out", "ed448.key");
+        OpenSsl.require(dir, "ec", "-in", "legacy.pem", "-aes256", "-passout", "pass:x",
+                "-out", "legacy-encrypted.pem");
+        OpenSsl.require(dir, "req", "-x509", "-new", "-key", "ed448.key", "-subj", "/CN=c",
+                "-out", "only.crt");
 
         assertRefused("notes.txt", "neither PEM nor a DER PKCS#8 or PKCS#12 key");
         assertRefused("noise.bin", "neither PEM nor a DER PKCS#8 or PKCS#12 key");
@@ -133,6 +137,8 @@ class HostileInputTest {
         assertRefused("empty.pem", "empty file");
         assertRefused("legacy.pem", "legacy format");
         assertRefused("ed448.key", "(Ed448)");
+        assertRefused("legacy-encrypted.pem", "legacy format");
+        assertRefused("only.crt", "holds no private key");
         assertRefused("missing.pem", "no such file");
     }
 
