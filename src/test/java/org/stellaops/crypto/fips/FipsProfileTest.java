@@ -122,6 +122,24 @@ class FipsProfileTest {
                 .hasMessageContaining("at least 3072");
     }
 
+    @Test
+    void profilesOutsideTheModuleFailClearlyInTheFipsBuildOnly() {
+        CryptoProfile gost = CryptoProfiles.named("gost");
+        CryptoProfile pq = CryptoProfiles.named("pq");
+
+        if (Boolean.getBoolean("stella.fips")) {
+            assertThatThrownBy(() -> gost.generateKeys(dir.resolve("gost")))
+                    .isInstanceOf(CryptoException.class).hasMessageContaining("GOST")
+                    .hasMessageContaining("BCFIPS");
+            assertThatThrownBy(() -> pq.generateKeys(dir.resolve("pq")))
+                    .isInstanceOf(CryptoException.class).hasMessageContaining("ML-DSA-65")
+                    .hasMessageContaining("BCFIPS");
+        } else {
+            assertThat(gost.generateKeys(dir.resolve("gost")).signers()).hasSize(1);
+            assertThat(pq.generateKeys(dir.resolve("pq")).signers()).hasSize(2);
+        }
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream)
                 .toArray(String[]::new);
