@@ -29,7 +29,8 @@ public interface CryptoProfile {
     /**
      * Creates this profile's key pair (two for the pq hybrid) under {@code dir}: the private key
      * as PKCS#8 PEM readable only by its owner, the public key as SubjectPublicKeyInfo PEM, both
-     * named by key id.
+     * named by key id, and the marker {@code profile-<name>.keys} (docs/crypto.md). Refused when
+     * this profile's keys already exist in {@code dir}.
      */
     SigningKeys generateKeys(Path dir);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.crypto;
 
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.util.Map;
 import javax.crypto.Cipher;
@@ -82,11 +83,12 @@ final class EncryptedKeys {
                     + params.getPrf().getAlgorithm() + " and " + encryption.getAlgorithm()
                     + " is not supported (PBKDF2 with HMAC-SHA1/SHA-2 and AES-CBC are)");
         }
-        int iterations = params.getIterationCount().intValueExact();
-        if (iterations < 1 || iterations > MAX_ITERATIONS) {
-            throw new CryptoException(source + ": " + iterations + " PBKDF2 iterations is outside"
+        BigInteger count = params.getIterationCount();
+        if (count.signum() < 1 || count.compareTo(BigInteger.valueOf(MAX_ITERATIONS)) > 0) {
+            throw new CryptoException(source + ": " + count + " PBKDF2 iterations is outside"
                     + " 1.." + MAX_ITERATIONS);
         }
+        int iterations = count.intValue();
         byte[] iv = ASN1OctetString.getInstance(encryption.getParameters()).getOctets();
         try {
             PBEKeySpec spec = new PBEKeySpec(password, params.getSalt(), iterations,

@@ -81,6 +81,13 @@ final class KeyFiles {
     }
 
     private static List<KeyEntry> fromPem(String text, char[] password, String source) {
+        // Checked before parsing: legacy encrypted PEM has headers the block reader rejects.
+        for (String legacy : List.of("EC", "RSA", "DSA")) {
+            if (text.contains("-----BEGIN " + legacy + " PRIVATE KEY-----")) {
+                throw new CryptoException(source + ": " + legacy + " PRIVATE KEY is a legacy"
+                        + " format; convert it with: openssl pkcs8 -topk8 -in <file>");
+            }
+        }
         List<KeyEntry> keys = new ArrayList<>();
         List<Pem.Block> certificates = new ArrayList<>();
         for (Pem.Block block : Pem.read(text, source)) {
@@ -95,9 +102,6 @@ final class KeyFiles {
                             source));
                 }
                 case "CERTIFICATE" -> certificates.add(block);
-                case "EC PRIVATE KEY", "RSA PRIVATE KEY", "DSA PRIVATE KEY" ->
-                        throw new CryptoException(source + ": " + block.label() + " is a legacy"
-                                + " format; convert it with: openssl pkcs8 -topk8 -in <file>");
                 default -> {
                     // public keys and parameters next to a key are ignored
                 }
@@ -116,7 +120,8 @@ final class KeyFiles {
             return;
         }
         if (keys.isEmpty()) {
-            throw new CryptoException(source + ": certificates must follow the private key");
+            throw new CryptoException(source + ": holds no private key before its"
+                    + " certificates (certificates follow the key they certify)");
         }
         int last = keys.size() - 1;
         keys.set(last, keys.get(last).withChain(Certificates.decode(certificates, source)));

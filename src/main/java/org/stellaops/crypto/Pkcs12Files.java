@@ -17,6 +17,11 @@ import java.util.List;
  * PKCS#12 key stores, opened with the build's provider: each key entry, in alias order, with
  * its certificate chain. The key is re-read from its PKCS#8 encoding so it is checked exactly
  * like a key from a PEM file.
+ *
+ * <p>NOTE: the key store's MAC and key decryption run inside the provider, so the bound on
+ * their iteration counts is BouncyCastle's, not {@link EncryptedKeys#MAX_ITERATIONS}; a hostile
+ * PKCS#12 file can cost more CPU than a hostile PEM file. Parsing the PFX with the ASN.1
+ * classes first would allow the same cap.
  */
 final class Pkcs12Files {
 

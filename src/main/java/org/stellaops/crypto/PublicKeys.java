@@ -3,8 +3,6 @@ package org.stellaops.crypto;
 
 import java.lang.reflect.Method;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -106,20 +104,16 @@ final class PublicKeys {
     // interfaces (jcajce.interfaces) that bc-fips lacks in part; asking by method name keeps
     // these sources compiling against both builds.
     private static PublicKey reflectedPublicKey(PrivateKey key, String source) {
-        // openssl's Ed25519 PKCS#8 (v1) carries no public key: bcprov's key computes it, through
-        // an interface of a superclass (the concrete class is not public)
-        List<Class<?>> types = new ArrayList<>();
         for (Class<?> type = key.getClass(); type != null; type = type.getSuperclass()) {
-            types.addAll(List.of(type.getInterfaces()));
-        }
-        for (Class<?> type : types) {
-            try {
-                Method method = type.getMethod("getPublicKey");
-                if (PublicKey.class.isAssignableFrom(method.getReturnType())) {
-                    return (PublicKey) method.invoke(key);
+            for (Class<?> contract : type.getInterfaces()) {
+                try {
+                    Method method = contract.getMethod("getPublicKey");
+                    if (PublicKey.class.isAssignableFrom(method.getReturnType())) {
+                        return (PublicKey) method.invoke(key);
+                    }
+                } catch (ReflectiveOperationException e) {
+                    // not this interface
                 }
-            } catch (ReflectiveOperationException e) {
-                // not this interface
             }
         }
         throw new CryptoException(source + ": the key file does not carry the public key and"

@@ -40,6 +40,28 @@ public final class DebianTools {
         return found;
     }
 
+    /**
+     * Returns {@code file} (a library or module a package ships, not a command), installing
+     * {@code debianPackage} if the file is missing; fails with the command to run otherwise.
+     */
+    public static synchronized Path requireFile(Path file, String debianPackage) {
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        List<String> install = List.of("apt-get", "install", "-y", "--no-install-recommends",
+                debianPackage);
+        if (run(install) != 0) {
+            run(List.of("apt-get", "update"));
+            run(install);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(file + " is required by this test and could not be"
+                    + " installed; run: sudo apt-get install -y --no-install-recommends "
+                    + debianPackage);
+        }
+        return file;
+    }
+
     /** Runs a command to completion, failing with its output when it exits non-zero. */
     public static String exec(List<String> command, Path workDir) {
         try {
