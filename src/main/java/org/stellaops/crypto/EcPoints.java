@@ -20,22 +20,30 @@ final class EcPoints {
 
     /** {@code d·G} on the curve of {@code params}. */
     static ECPoint publicPoint(BigInteger d, ECParameterSpec params) {
+        return multiply(params.getGenerator(), d, params);
+    }
+
+    /** {@code k·point} on the curve of {@code params}. */
+    static ECPoint multiply(ECPoint point, BigInteger k, ECParameterSpec params) {
+        ECPoint result = ECPoint.POINT_INFINITY;
+        ECPoint addend = point;
+        BigInteger scalar = k.mod(params.getOrder());
+        for (int i = 0; i < scalar.bitLength(); i++) {
+            if (scalar.testBit(i)) {
+                result = add(result, addend, params);
+            }
+            addend = add(addend, addend, params);
+        }
+        return result;
+    }
+
+    /** {@code s + t} on the curve of {@code params}. */
+    static ECPoint add(ECPoint s, ECPoint t, ECParameterSpec params) {
         ECField field = params.getCurve().getField();
         if (!(field instanceof ECFieldFp prime)) {
             throw new CryptoException("binary-field curves are not supported");
         }
-        BigInteger p = prime.getP();
-        BigInteger a = params.getCurve().getA();
-        ECPoint result = ECPoint.POINT_INFINITY;
-        ECPoint addend = params.getGenerator();
-        BigInteger k = d.mod(params.getOrder());
-        for (int i = 0; i < k.bitLength(); i++) {
-            if (k.testBit(i)) {
-                result = add(result, addend, a, p);
-            }
-            addend = add(addend, addend, a, p);
-        }
-        return result;
+        return add(s, t, params.getCurve().getA(), prime.getP());
     }
 
     private static ECPoint add(ECPoint s, ECPoint t, BigInteger a, BigInteger p) {

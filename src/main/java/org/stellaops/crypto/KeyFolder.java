@@ -50,6 +50,7 @@ final class KeyFolder {
                 signers.add(new ProfileSigner(algorithm, entry));
                 lines.append(CryptoProfiles.keyId(entry.publicKey())).append('\n');
             }
+            // Written last: an interrupted generation leaves no marker, so no half set is used.
             Files.writeString(marker, lines, StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
             throw new CryptoException(dir + ": cannot write keys: " + e.getMessage(), e);

@@ -78,8 +78,8 @@ final class Profile implements CryptoProfile {
         List<KeyEntry> entries = KeyFiles.readPrivateKeys(file, password);
         List<Signer> signers = new ArrayList<>();
         for (KeyEntry entry : entries) {
-            KeyEntry checked = certificates ? EidasChains.attach(entry, file) : entry;
             Algorithm algorithm = algorithmFor(entry.kind(), entry.privateKey(), file.toString());
+            KeyEntry checked = certificates ? EidasChains.attach(entry, file) : entry;
             signers.add(new ProfileSigner(algorithm, checked));
         }
         checkShape(signers, file.toString());

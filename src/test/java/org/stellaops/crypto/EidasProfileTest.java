@@ -113,7 +113,7 @@ class EidasProfileTest {
     }
 
     @Test
-    void brainpoolSignatureVerifiesWithOpenssl() throws Exception {
+    void brainpoolLeafUnderAP256RootVerifiesWithOpensslAndOurs() throws Exception {
         makeCa("root");
         makeLeaf("leaf", "root", "ec_paramgen_curve:brainpoolP256r1");
         Files.writeString(dir.resolve("signer.pem"), read("leaf.key") + read("leaf.crt"));
@@ -125,8 +125,14 @@ class EidasProfileTest {
         OpenSsl.Result result = OpenSsl.run(dir, "dgst", "-sha256", "-verify", "leaf.pub",
                 "-signature", "sig.der", "msg.bin");
 
+        Verification ours = profile.verifier(List.of(), certificates("root.crt")).verify(
+                MESSAGE, List.of(new SignatureValue(signer.keyId(), signer.sign(MESSAGE))),
+                signer.certificateChain());
+
         assertThat(signer.algorithm()).isEqualTo("ecdsa-brainpoolp256r1-sha256");
         assertThat(result.output()).contains("Verified OK");
+        assertThat(ours.reasons()).isEmpty();
+        assertThat(ours.verified()).isTrue();
     }
 
     @Test

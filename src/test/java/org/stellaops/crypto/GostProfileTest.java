@@ -3,10 +3,16 @@ package org.stellaops.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.security.PublicKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECParameterSpec;
+import java.security.spec.ECPoint;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +88,28 @@ class GostProfileTest {
     }
 
     @Test
+    void signatureIsSThenRAndHoldsUnderTheGostEquationWithTheDigestReadLittleEndian()
+            throws Exception {
+        Signer signer = profile.generateKeys(dir).signers().get(0);
+        byte[] signature = signer.sign(MESSAGE);
+        ECPublicKey key = (ECPublicKey) CryptoProfiles.readPublicKeys(
+                dir.resolve(signer.keyId() + ".pub.pem")).get(0);
+        ECParameterSpec params = key.getParams();
+        BigInteger q = params.getOrder();
+        BigInteger s = new BigInteger(1, Arrays.copyOfRange(signature, 0, 32));
+        BigInteger r = new BigInteger(1, Arrays.copyOfRange(signature, 32, 64));
+        byte[] digest = MessageDigest.getInstance("GOST3411-2012-256", CryptoProviders.get())
+                .digest(MESSAGE);
+        BigInteger e = new BigInteger(1, reversed(digest)).mod(q);
+        BigInteger v = (e.signum() == 0 ? BigInteger.ONE : e).modInverse(q);
+
+        ECPoint c = EcPoints.add(EcPoints.multiply(params.getGenerator(), s.multiply(v), params),
+                EcPoints.multiply(key.getW(), q.subtract(r).multiply(v), params), params);
+
+        assertThat(c.getAffineX().mod(q)).isEqualTo(r);
+    }
+
+    @Test
     void tamperedMessageFailsAtTheEngineToo() {
         Signer signer = profile.generateKeys(dir).signers().get(0);
         OpenSsl.write(dir, "msg.bin", "something else".getBytes(StandardCharsets.UTF_8));
@@ -92,6 +120,14 @@ class GostProfileTest {
 
         assertThat(result.output()).containsIgnoringCase("verification failure");
         assertThat(result.exitCode()).isNotZero();
+    }
+
+    private static byte[] reversed(byte[] bytes) {
+        byte[] out = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            out[i] = bytes[bytes.length - 1 - i];
+        }
+        return out;
     }
 
     private void assertVerifiedByEngine(byte[] signature, String publicKey, String digest,
