@@ -108,9 +108,9 @@ class ScanApiIT {
         Histories.assertWholeHistory(events, "completed");
         assertThat(events.get(0).type()).isEqualTo("queued");
         assertThat(stagesOf(events, "stage-started"))
-                .containsExactly("sbom", "match", "vex-policy", "report");
+                .containsExactly("sbom", "match", "vex-policy", "report", "attest");
         assertThat(stagesOf(events, "stage-finished"))
-                .containsExactly("sbom", "match", "vex-policy", "report");
+                .containsExactly("sbom", "match", "vex-policy", "report", "attest");
         assertThat(events).filteredOn(e -> e.type().equals("findings")).singleElement()
                 .satisfies(e -> assertThat(e.json().path("total").asInt())
                         .isEqualTo(JUICE_SHOP_FINDINGS));
@@ -126,7 +126,7 @@ class ScanApiIT {
         assertThat(state.path("findings").asInt()).isEqualTo(JUICE_SHOP_FINDINGS);
         assertThat(state.path("counts").path("critical").asInt()).isEqualTo(4);
         assertThat(state.path("stages").findValuesAsText("stage"))
-                .containsExactly("sbom", "match", "vex-policy", "report");
+                .containsExactly("sbom", "match", "vex-policy", "report", "attest");
         assertThat(state.path("links").path("report").asText())
                 .isEqualTo("/scans/" + id + "/report");
         assertThat(state.path("report").path("findings")).hasSize(JUICE_SHOP_FINDINGS);
