@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.stellaops.db.DatabaseException;
 import org.stellaops.db.Snapshot;
+import org.stellaops.replay.EnvelopePayloads;
 import org.stellaops.replay.InputRole;
 import org.stellaops.replay.InputStore;
 import org.stellaops.replay.OutputComparison;
@@ -108,8 +109,9 @@ final class ReplayCommand implements Callable<Integer> {
         ScanResult result = replay(srm, store);
         Map<String, byte[]> outputs = ScanOutputs.of(result,
                 ScanOutputs.attested(srm.outputs()));
-        List<OutputDifference> differences = OutputComparison.compare(srm.outputs(), outputs,
-                base.resolve(ScanRecording.OUTPUTS));
+        List<OutputDifference> differences = new ArrayList<>(OutputComparison.compare(
+                srm.outputs(), outputs, base.resolve(ScanRecording.OUTPUTS)));
+        differences.addAll(EnvelopePayloads.compare(base, srm.outputs()));
         if (differences.isEmpty()) {
             out.println("replayed: " + outputs.size() + " outputs identical to " + manifest
                     + " (snapshot " + srm.snapshot() + ", reference time "

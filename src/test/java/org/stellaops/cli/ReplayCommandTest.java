@@ -78,6 +78,25 @@ class ReplayCommandTest {
     }
 
     @Test
+    void envelopeOfAnotherScanBesideTheManifestIsADifference() throws Exception {
+        Path evidence = attest();
+        Path other = dir.resolve("other");
+        Stella.Result scan = Stella.run("scan", "--db", "examples/db", "--attest",
+                other.toString(), "--format", "json", "--output",
+                dir.resolve("other.json").toString(), JUICE_SHOP);
+        assertThat(scan.exit()).as(scan.err()).isEqualTo(1);
+        Files.copy(other.resolve("vulns.dsse.json"), evidence.resolve("vulns.dsse.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Stella.Result replay = Stella.run("replay", "--db", "examples/db",
+                evidence.resolve("srm.yaml").toString());
+
+        assertThat(replay.exit()).as(replay.err()).isEqualTo(1);
+        assertThat(replay.out()).contains("vulns.dsse.json: recorded sha256:")
+                .contains("the envelope's statement is not the one the manifest records");
+    }
+
+    @Test
     void missingInputIsAnError() throws Exception {
         Path evidence = attest();
         try (Stream<Path> inputs = Files.list(evidence.resolve("inputs"))) {
