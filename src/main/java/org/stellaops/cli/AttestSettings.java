@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.Optional;
 import org.stellaops.attest.CertificateChains;
 import org.stellaops.crypto.CryptoProfile;
 import org.stellaops.crypto.CryptoProfiles;
+import org.stellaops.crypto.SigningKeySources;
 import org.stellaops.crypto.SigningKeys;
 
 /**
@@ -51,25 +51,17 @@ final class AttestSettings {
      * (and said so on {@code err}, with where they are and their ids).
      */
     SigningKeys signingKeys(PrintWriter err) {
-        CryptoProfile profile = profile();
         String key = config.value(KEY);
-        if (key != null) {
-            String password = config.value(KEY_PASSWORD);
-            return profile.loadKeys(Path.of(key), password == null ? null
-                    : password.toCharArray());
-        }
+        String password = config.value(KEY_PASSWORD);
         Path dir = keysDir();
-        Optional<SigningKeys> found = profile.findKeys(dir);
-        if (found.isPresent()) {
-            return found.get();
-        }
-        SigningKeys made = profile.generateKeys(dir);
-        err.println("note: no signing key configured (" + KEY + "); created a key pair of "
-                + "profile " + profile.name() + " in " + dir + " (key ids: "
-                + String.join(", ", made.signers().stream().map(s -> s.keyId()).toList())
-                + "); stella verify finds it there");
-        err.flush();
-        return made;
+        return SigningKeySources.resolve(profile(), key == null ? null : Path.of(key),
+                password == null ? null : password.toCharArray(), dir, made -> {
+                    err.println("note: no signing key configured (" + KEY + "); created a key "
+                            + "pair of profile " + made.profile() + " in " + dir + " (key ids: "
+                            + String.join(", ", made.signers().stream().map(s -> s.keyId())
+                                    .toList()) + "); stella verify finds it there");
+                    err.flush();
+                });
     }
 
     /** The keys a verification trusts: {@code --key}, {@code --keys-dir}, else the folder. */

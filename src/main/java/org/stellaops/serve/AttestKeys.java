@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.Config;
 import org.stellaops.crypto.CryptoProfile;
 import org.stellaops.crypto.CryptoProfiles;
 import org.stellaops.crypto.Signer;
+import org.stellaops.crypto.SigningKeySources;
 import org.stellaops.crypto.SigningKeys;
 import org.stellaops.pipeline.EvidenceSettings;
 import org.stellaops.vex.VexSettings;
@@ -63,22 +64,13 @@ public class AttestKeys {
     private SigningKeys signingKeys() {
         CryptoProfile profile = CryptoProfiles.named(
                 value("stella.crypto.profile").orElse("default"));
-        Optional<String> key = value("stella.attest.key");
-        if (key.isPresent()) {
-            char[] password = value("stella.attest.key-password").map(String::toCharArray)
-                    .orElse(null);
-            return profile.loadKeys(Path.of(key.get()), password);
-        }
         Path dir = value("stella.attest.keys-dir").map(Path::of)
                 .orElse(Path.of(System.getProperty("user.home"), ".stella", "keys"));
-        Optional<SigningKeys> found = profile.findKeys(dir);
-        if (found.isPresent()) {
-            return found.get();
-        }
-        SigningKeys made = profile.generateKeys(dir);
-        Log.infof("no signing key configured (stella.attest.key): created a key pair "
-                + "(profile: %s, dir: %s)", profile.name(), dir);
-        return made;
+        return SigningKeySources.resolve(profile,
+                value("stella.attest.key").map(Path::of).orElse(null),
+                value("stella.attest.key-password").map(String::toCharArray).orElse(null), dir,
+                made -> Log.infof("no signing key configured (stella.attest.key): created a key "
+                        + "pair (profile: %s, dir: %s)", made.profile(), dir));
     }
 
     private Optional<String> value(String key) {
