@@ -20,6 +20,7 @@ import java.util.List;
 import org.stellaops.attest.CertificateChains;
 import org.stellaops.attest.ScanAttestations;
 import org.stellaops.pipeline.EvidenceSet;
+import org.stellaops.replay.ManifestAttestation;
 import org.stellaops.serve.Workers;
 import org.stellaops.store.ScanState;
 import org.stellaops.store.ScanStore;
@@ -39,7 +40,7 @@ public class EvidenceResource {
     private static final String YAML = "application/yaml";
     private static final String PEM = "application/x-pem-file";
     private static final List<String> ENVELOPES = List.of(ScanAttestations.GRAPH,
-            ScanAttestations.SBOM, ScanAttestations.VULNS);
+            ScanAttestations.SBOM, ManifestAttestation.FILE, ScanAttestations.VULNS);
 
     @Inject
     ScanStore store;

@@ -111,7 +111,7 @@ final class ReplayCommand implements Callable<Integer> {
                 ScanOutputs.attested(srm.outputs()));
         List<OutputDifference> differences = new ArrayList<>(OutputComparison.compare(
                 srm.outputs(), outputs, base.resolve(ScanRecording.OUTPUTS)));
-        differences.addAll(EnvelopePayloads.compare(base, srm.outputs()));
+        differences.addAll(EnvelopePayloads.compare(base, srm));
         if (differences.isEmpty()) {
             out.println("replayed: " + outputs.size() + " outputs identical to " + manifest
                     + " (snapshot " + srm.snapshot() + ", reference time "

@@ -14,6 +14,7 @@ import org.stellaops.attest.Statement;
 import org.stellaops.crypto.SigningKeys;
 import org.stellaops.replay.InputRole;
 import org.stellaops.replay.InputStore;
+import org.stellaops.replay.ManifestAttestation;
 import org.stellaops.replay.ReplayManifest;
 import org.stellaops.replay.ScanOutputs;
 import org.stellaops.replay.SrmYaml;
@@ -95,6 +96,10 @@ final class ScanRecording {
                 result.report().snapshotDigest(), result.referenceTime(), recorded,
                 inputs.configuration(), ScanOutputs.digests(outputs));
         byte[] yaml = SrmYaml.write(srm);
+        if (keys != null) {
+            envelopes.putAll(ScanAttestations.sign(new TreeMap<>(Map.of(
+                    ManifestAttestation.FILE, ManifestAttestation.statementOf(srm))), keys));
+        }
         if (options.attestDir != null) {
             Path outputDir = options.attestDir.resolve(OUTPUTS);
             Files.createDirectories(outputDir);

@@ -12,6 +12,7 @@ import org.stellaops.attest.ScanAttestations;
 import org.stellaops.attest.Statement;
 import org.stellaops.policy.PolicyEngine;
 import org.stellaops.replay.InputRole;
+import org.stellaops.replay.ManifestAttestation;
 import org.stellaops.replay.ReplayManifest;
 import org.stellaops.replay.ScanOutputs;
 import org.stellaops.replay.SrmYaml;
@@ -58,6 +59,12 @@ public final class EvidenceSet {
                 result.report().snapshotDigest(), result.referenceTime(),
                 inputsOf(result, vex, policy), settings.configuration(), outputs);
         stored.put(SRM, ReportSet.gzip(SrmYaml.write(srm)));
+        if (settings.keys() != null) {
+            ScanAttestations.sign(new TreeMap<>(Map.of(ManifestAttestation.FILE,
+                    ManifestAttestation.statementOf(srm))), settings.keys()).forEach(
+                            (name, bytes) -> stored.put(ATTESTATION_PREFIX + name,
+                                    ReportSet.gzip(bytes)));
+        }
         return stored;
     }
 

@@ -26,12 +26,25 @@ public final class EnvelopePayloads {
     }
 
     /**
-     * One difference per envelope in {@code dir} whose payload is not the recorded statement;
-     * envelopes that are absent are not differences (a manifest may be written alone).
+     * One difference per envelope in {@code dir} whose payload is not the recorded statement,
+     * and one when the manifest's own envelope signs another manifest; envelopes that are
+     * absent are not differences (a manifest may be written alone).
      */
-    public static List<OutputDifference> compare(Path dir, Map<String, String> outputs)
+    public static List<OutputDifference> compare(Path dir, ReplayManifest srm)
             throws IOException, ReplayException {
         List<OutputDifference> differences = new ArrayList<>();
+        Path manifestEnvelope = dir.resolve(ManifestAttestation.FILE);
+        if (Files.isRegularFile(manifestEnvelope)) {
+            String expected = InputStore.digestOf(
+                    ManifestAttestation.statementOf(srm).toBytes());
+            String signed = payloadDigest(manifestEnvelope);
+            if (!signed.equals(expected)) {
+                differences.add(new OutputDifference(ManifestAttestation.FILE, expected, signed,
+                        "in what it signs: the signed manifest is not this srm.yaml (it was "
+                                + "edited after signing, or belongs to another scan)"));
+            }
+        }
+        Map<String, String> outputs = srm.outputs();
         for (Map.Entry<String, String> output : outputs.entrySet()) {
             String name = output.getKey();
             if (!name.endsWith(ScanOutputs.STATEMENT_SUFFIX)) {

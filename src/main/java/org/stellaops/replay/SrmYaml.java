@@ -41,6 +41,15 @@ public final class SrmYaml {
     }
 
     public static byte[] write(ReplayManifest srm) {
+        try {
+            return YAML.writeValueAsString(toTree(srm)).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("SRM not writable as YAML", e);
+        }
+    }
+
+    /** The manifest as a JSON tree, members as the YAML has them (what its envelope signs). */
+    public static ObjectNode toTree(ReplayManifest srm) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         root.put("srmVersion", ReplayManifest.VERSION);
@@ -64,11 +73,7 @@ public final class SrmYaml {
         }
         putMap(root.putObject("configuration"), srm.configuration());
         putMap(root.putObject("outputs"), srm.outputs());
-        try {
-            return YAML.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("SRM not writable as YAML", e);
-        }
+        return root;
     }
 
     public static ReplayManifest read(Path file) throws ReplayException {

@@ -55,7 +55,7 @@ class AttestProfilesTest {
         Stella.Result verified = Stella.run(verify);
 
         assertThat(verified.exit()).as(verified.out() + verified.err()).isZero();
-        assertThat(verified.out().lines()).hasSize(3).allMatch(l -> l.startsWith("verified: "));
+        assertThat(verified.out().lines()).hasSize(4).allMatch(l -> l.startsWith("verified: "));
         if (profile.equals("pq")) {
             assertThat(Files.readString(evidence.resolve("sbom.dsse.json")))
                     .containsPattern("\"keyid\".*\"keyid\"");

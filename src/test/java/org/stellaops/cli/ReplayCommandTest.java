@@ -97,6 +97,22 @@ class ReplayCommandTest {
     }
 
     @Test
+    void manifestEditedAfterSigningIsADifference() throws Exception {
+        Path evidence = attest();
+        Path srm = evidence.resolve("srm.yaml");
+        // a setting that changes no output: only the signed manifest can tell
+        String edited = Files.readString(srm).replace("threshold: critical", "threshold: low");
+        assertThat(edited).isNotEqualTo(Files.readString(srm));
+        Files.writeString(srm, edited);
+
+        Stella.Result replay = Stella.run("replay", "--db", "examples/db", srm.toString());
+
+        assertThat(replay.exit()).as(replay.err()).isEqualTo(1);
+        assertThat(replay.out()).contains("srm.dsse.json")
+                .contains("the signed manifest is not this srm.yaml");
+    }
+
+    @Test
     void missingInputIsAnError() throws Exception {
         Path evidence = attest();
         try (Stream<Path> inputs = Files.list(evidence.resolve("inputs"))) {

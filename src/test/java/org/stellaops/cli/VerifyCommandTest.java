@@ -52,8 +52,10 @@ class VerifyCommandTest {
         Stella.Result verify = Stella.run("verify", "--artifact", JUICE_SHOP,
                 evidence.toString());
         assertThat(verify.exit()).as(verify.err()).isZero();
-        assertThat(verify.out().lines()).hasSize(3).allMatch(l -> l.startsWith("verified: "))
-                .anyMatch(l -> l.contains("https://cyclonedx.org/bom"));
+        assertThat(verify.out().lines()).hasSize(4).allMatch(l -> l.startsWith("verified: "))
+                .anyMatch(l -> l.contains("https://cyclonedx.org/bom"))
+                .anyMatch(l -> l.contains("srm.dsse.json")
+                        && l.contains("https://stella-ops.org/attestations/replay-manifest/v1"));
     }
 
     @Test

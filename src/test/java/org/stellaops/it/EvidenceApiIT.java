@@ -79,7 +79,7 @@ class EvidenceApiIT {
         String id = api.submitAndWait(ItPaths.juiceShop());
         Path served = Files.createDirectories(dir.resolve("served-" + id));
         for (String name : new String[] {"sbom.dsse.json", "vulns.dsse.json",
-            "graph.dsse.json"}) {
+            "graph.dsse.json", "srm.dsse.json"}) {
             HttpResponse<byte[]> envelope = api.getBytes("/scans/" + id + "/attestations/"
                     + name);
             assertThat(envelope.statusCode()).as(name).isEqualTo(200);
@@ -92,7 +92,8 @@ class EvidenceApiIT {
         assertThat(new String(verified.out(), StandardCharsets.UTF_8)).contains(
                 "verified: " + served.resolve("vulns.dsse.json"));
 
-        // the same SBOM from standard input, as the server names it, signed with the same key
+        // the same SBOM from standard input, as the server names it, signed with the same key:
+        // the scan's own envelopes are identical (the manifests differ in the tool build)
         Path local = dir.resolve("local-" + id);
         StellaCli.Result scan = StellaCli.run(new StellaCli.Launch(java.util.List.of(),
                 java.util.List.of(), java.util.Map.of("STELLA_ATTEST_KEYS_DIR", keys.toString())),
@@ -113,7 +114,7 @@ class EvidenceApiIT {
         assertThat(all.statusCode()).isEqualTo(200);
         JsonNode envelopes = api.json(all.body()).path("envelopes");
         assertThat(envelopes.fieldNames()).toIterable().containsExactly("graph.dsse.json",
-                "sbom.dsse.json", "vulns.dsse.json");
+                "sbom.dsse.json", "srm.dsse.json", "vulns.dsse.json");
 
         JsonNode vulns = envelopes.path("vulns.dsse.json");
         byte[] payload = Base64.getDecoder().decode(vulns.path("payload").asText());
