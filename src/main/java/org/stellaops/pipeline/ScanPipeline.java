@@ -30,9 +30,10 @@ import org.stellaops.severity.SeverityLevel;
 
 /**
  * One scan as a Mutiny pipeline of its stages: unpack (images and delta scans), SBOM, match,
- * VEX and policy, report, and attest when evidence is asked for. Each stage runs on the bounded worker pool it is given, never on the caller's
- * thread, and reports {@code stage-started}, {@code stage-finished} and its progress through
- * {@link ScanProgress} as it goes. Cancelling the returned {@link Uni} starts no further
+ * VEX and policy, report, and attest when evidence is asked for. Each stage runs on the
+ * bounded worker pool it is given, never on the caller's thread, and reports
+ * {@code stage-started}, {@code stage-finished} and its progress through {@link ScanProgress}
+ * as it goes. Cancelling the returned {@link Uni} starts no further
  * stage; the stage at work, if any, runs to its end and its result is dropped.
  *
  * <p>The pipeline knows nothing of Redis or HTTP: the server decides where the input comes

@@ -21,6 +21,7 @@ public enum InputRole {
                 return role;
             }
         }
-        throw new IllegalArgumentException("role must be sbom, image, vex or policy, not '" + name + "'");
+        throw new IllegalArgumentException("role must be sbom, image, vex or policy, not '"
+                + name + "'");
     }
 }
