@@ -15,7 +15,7 @@ import org.cyclonedx.util.mixin.MixInBomReference;
  * way cyclonedx-core-java's {@link BomJsonGenerator} configures its own, and kept.
  *
  * <p>Why: the library builds a fresh mapper for every generator, so each document pays again
- * for Jackson's introspection of the whole model (7-30 ms for an 840-component SBOM, most of
+ * for Jackson's introspection of the whole model (8-20 ms for an 840-component SBOM, most of
  * the attest stage's time). The mapper is the generator's protected field, taken from one
  * instance made here; {@code SbomPredicateTest} checks the trees against
  * {@code CycloneDxWriter.write}, so an upgrade of the library that changes how it configures
