@@ -14,7 +14,7 @@
 #   JMH_PROF=       extra JMH arguments for the overhead part, e.g. JMH_PROF="-prof gc"
 #   TARGET_MS=10    the overhead p95 the table compares against
 # Needs jq and ../shared/corpus (for the synthetic SBOM and its snapshot, made once in
-# benchmarks/work/ as scan.sh makes them). About 8 min, build included.
+# benchmarks/work/ as scan.sh makes them). About 10 min, build included (ONLY=overhead: 4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target_ms="${TARGET_MS:-10}"
