@@ -29,8 +29,8 @@ import org.stellaops.crypto.SigningKeys;
 
 /**
  * Signing keys and a matching verifier for one algorithm of one profile, named
- * {@code profile/algorithm} with the algorithm ids of docs/crypto.md ({@code pq/ml-dsa-65+
- * ecdsa-p256-sha256} is the hybrid). What {@link CryptoProfile#generateKeys} makes is taken as
+ * {@code profile/algorithm} with the algorithm ids of docs/crypto.md (the pq hybrid is
+ * {@code pq/ml-dsa-65+ecdsa-p256-sha256}). What {@link CryptoProfile#generateKeys} makes is taken as
  * it comes; the other algorithms a profile allows have no generator, so their key pair is made
  * here and read back through {@link CryptoProfile#loadKeys}, as a user's own key would be. The
  * eidas keys made here carry a self-signed certificate that is also the only anchor, which is
