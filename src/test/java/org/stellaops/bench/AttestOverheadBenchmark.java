@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.stellaops.bench;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.stellaops.attest.Envelope;
+import org.stellaops.attest.EnvelopeSigner;
+import org.stellaops.attest.EnvelopeVerification;
+import org.stellaops.attest.EnvelopeVerifier;
+import org.stellaops.attest.ScanAttestations;
+import org.stellaops.attest.Statement;
+import org.stellaops.replay.ScanOutputs;
+import org.stellaops.scan.ScanResult;
+
+/**
+ * What {@code stella scan --attest} adds to a scan that records its reports anyway (issue:
+ * at most 10 ms for a 1,000-component scan with the default profile). The recorded scan has
+ * rendered {@code report.json} already, so its digest is known:
+ *
+ * <ul>
+ *   <li>{@code attest}: the three statements with that digest, each signed into its envelope;
+ *       the issue's figure;</li>
+ *   <li>{@code attestAsRecorded}: what {@code ScanRecording} does on top with {@code --attest}:
+ *       the report hashed again for the statements, each statement's bytes kept as an output
+ *       and hashed for the manifest, then the envelopes;</li>
+ *   <li>{@code reportDigest}: rendering and hashing the report, for a caller that has not
+ *       rendered it (the server, {@code ScanAttestations.sign(result, keys)});</li>
+ *   <li>{@code statementsOnly}, {@code canonicalise}, {@code signPrepared}: the parts of
+ *       {@code attest} apart (building the predicates, RFC 8785 bytes, PAE and signatures);</li>
+ *   <li>{@code verifyEnvelopes}: reading and verifying the three envelopes, as
+ *       {@code stella verify} does.</li>
+ * </ul>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Threads(1)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class AttestOverheadBenchmark {
+
+    @Param({"juice-shop", "synthetic-1000"})
+    public String input;
+
+    @Param("default/ecdsa-p256-sha256")
+    public String key;
+
+    private ScanResult result;
+    private byte[] report;
+    private String reportDigest;
+    private AttestKeys keys;
+    private SortedMap<String, Statement> statements;
+    private Map<String, byte[]> payloads;
+    private SortedMap<String, byte[]> envelopes;
+    private EnvelopeVerifier verifier;
+
+    @Setup
+    public void prepare() throws Exception {
+        AttestScans.Scanned scanned = AttestScans.scan(input);
+        result = scanned.result();
+        report = scanned.report();
+        reportDigest = ScanAttestations.reportDigestOf(result);
+        keys = AttestKeys.make(key, Files.createTempDirectory("attest-overhead-keys"));
+        statements = statementsOnly();
+        payloads = canonicalise();
+        envelopes = attest();
+        verifier = new EnvelopeVerifier(keys.verifier());
+        for (EnvelopeVerification checked : verifyEnvelopes()) {
+            if (!checked.verified()) {
+                throw new IllegalStateException("envelope does not verify: " + checked.reasons());
+            }
+        }
+        StringBuilder sizes = new StringBuilder();
+        payloads.forEach((name, bytes) -> sizes.append(' ').append(name).append("_payload=")
+                .append(bytes.length));
+        envelopes.forEach((name, bytes) -> sizes.append(' ').append(name).append('=')
+                .append(bytes.length));
+        System.err.printf("attest inputs: %s components=%d findings=%d report_bytes=%d%s%n",
+                input, result.sbom().components().size(), result.report().findings().size(),
+                report.length, sizes);
+    }
+
+    @Benchmark
+    public SortedMap<String, byte[]> attest() {
+        return ScanAttestations.sign(ScanAttestations.statements(result, reportDigest),
+                keys.keys());
+    }
+
+    /** ScanRecording.write's extra work with keys, step for step (that class is the CLI's). */
+    @Benchmark
+    public Map<String, String> attestAsRecorded() {
+        SortedMap<String, Statement> made = ScanOutputs.statementsOf(result, report);
+        Map<String, byte[]> outputs = new TreeMap<>();
+        made.forEach((envelope, statement) -> outputs.put(ScanOutputs.statementName(envelope),
+                statement.toBytes()));
+        Map<String, String> digests = new TreeMap<>(ScanOutputs.digests(outputs));
+        ScanAttestations.sign(made, keys.keys()).forEach((name, bytes) ->
+                digests.put(name, String.valueOf(bytes.length)));
+        return digests;
+    }
+
+    @Benchmark
+    public String reportDigest() {
+        return ScanAttestations.reportDigestOf(result);
+    }
+
+    @Benchmark
+    public SortedMap<String, Statement> statementsOnly() {
+        return ScanAttestations.statements(result, reportDigest);
+    }
+
+    @Benchmark
+    public Map<String, byte[]> canonicalise() {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        statements.forEach((name, statement) -> bytes.put(name, statement.toBytes()));
+        return bytes;
+    }
+
+    @Benchmark
+    public List<Envelope> signPrepared() {
+        List<Envelope> signed = new ArrayList<>(3);
+        payloads.values().forEach(payload -> signed.add(EnvelopeSigner.sign(
+                Statement.PAYLOAD_TYPE, payload, keys.keys())));
+        return signed;
+    }
+
+    @Benchmark
+    public List<EnvelopeVerification> verifyEnvelopes() {
+        List<EnvelopeVerification> checked = new ArrayList<>(3);
+        for (String name : List.of(ScanAttestations.SBOM, ScanAttestations.VULNS,
+                ScanAttestations.GRAPH)) {
+            checked.add(verifier.verify(Envelope.read(envelopes.get(name)), keys.chain(),
+                    result.target().digest()));
+        }
+        return checked;
+    }
+}
