@@ -86,10 +86,27 @@ public final class ScanAttestations {
     /** Each statement in its envelope, plus the chain files when a signer has a chain. */
     public static SortedMap<String, byte[]> sign(SortedMap<String, Statement> statements,
             SigningKeys keys) {
+        return signPayloads(payloadsOf(statements), keys);
+    }
+
+    /** Envelope file name to the canonical bytes of its statement. */
+    public static SortedMap<String, byte[]> payloadsOf(SortedMap<String, Statement> statements) {
+        SortedMap<String, byte[]> payloads = new TreeMap<>();
+        statements.forEach((name, statement) -> payloads.put(name, statement.toBytes()));
+        return payloads;
+    }
+
+    /**
+     * Signs statements already in canonical bytes ({@link #payloadsOf}): a caller that also
+     * records their digests serialises each statement once.
+     */
+    public static SortedMap<String, byte[]> signPayloads(SortedMap<String, byte[]> payloads,
+            SigningKeys keys) {
         byte[] chain = chainOf(keys);
         SortedMap<String, byte[]> files = new TreeMap<>();
-        statements.forEach((name, statement) -> {
-            files.put(name, EnvelopeSigner.sign(statement, keys).toJson());
+        payloads.forEach((name, payload) -> {
+            files.put(name, EnvelopeSigner.sign(Statement.PAYLOAD_TYPE, payload, keys)
+                    .toJson());
             if (chain != null) {
                 files.put(CertificateChains.fileNameFor(name), chain);
             }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.stellaops.attest.ScanAttestations;
-import org.stellaops.attest.Statement;
 import org.stellaops.crypto.SigningKeys;
 import org.stellaops.replay.InputRole;
 import org.stellaops.replay.InputStore;
@@ -84,11 +83,11 @@ final class ScanRecording {
         Map<String, byte[]> outputs = ScanOutputs.of(result);
         SortedMap<String, byte[]> envelopes = new TreeMap<>();
         if (keys != null) {
-            SortedMap<String, Statement> statements = ScanOutputs.statementsOf(result,
-                    outputs.get(ScanOutputs.JSON));
-            statements.forEach((envelope, statement) -> outputs.put(
-                    ScanOutputs.statementName(envelope), statement.toBytes()));
-            envelopes.putAll(ScanAttestations.sign(statements, keys));
+            SortedMap<String, byte[]> payloads = ScanAttestations.payloadsOf(
+                    ScanOutputs.statementsOf(result, outputs.get(ScanOutputs.JSON)));
+            payloads.forEach((envelope, payload) -> outputs.put(
+                    ScanOutputs.statementName(envelope), payload));
+            envelopes.putAll(ScanAttestations.signPayloads(payloads, keys));
         }
         ReplayManifest srm = new ReplayManifest(ToolBuild.current(),
                 new ReplayManifest.Subject(result.target().kind(), result.target().ref(),

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.stellaops.attest.ScanAttestations;
-import org.stellaops.attest.Statement;
 import org.stellaops.policy.PolicyEngine;
 import org.stellaops.replay.InputRole;
 import org.stellaops.replay.ManifestAttestation;
@@ -46,11 +45,11 @@ public final class EvidenceSet {
         Map<String, String> outputs = new TreeMap<>(reportDigests);
         Map<String, byte[]> stored = new LinkedHashMap<>();
         if (settings.keys() != null) {
-            SortedMap<String, Statement> statements = ScanAttestations.statements(result,
-                    reportDigests.get(ScanOutputs.JSON));
-            statements.forEach((name, statement) -> outputs.put(
-                    ScanOutputs.statementName(name), digestOf(statement.toBytes())));
-            ScanAttestations.sign(statements, settings.keys()).forEach((name, bytes) ->
+            SortedMap<String, byte[]> payloads = ScanAttestations.payloadsOf(
+                    ScanAttestations.statements(result, reportDigests.get(ScanOutputs.JSON)));
+            payloads.forEach((name, payload) -> outputs.put(ScanOutputs.statementName(name),
+                    digestOf(payload)));
+            ScanAttestations.signPayloads(payloads, settings.keys()).forEach((name, bytes) ->
                     stored.put(ATTESTATION_PREFIX + name, ReportSet.gzip(bytes)));
         }
         ReplayManifest srm = new ReplayManifest(ToolBuild.current(),
