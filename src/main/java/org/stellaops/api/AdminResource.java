@@ -3,6 +3,7 @@ package org.stellaops.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -66,11 +67,9 @@ public class AdminResource {
         } else {
             scopes.addAll(Scopes.ANONYMOUS);
         }
-        String secret = ClientSecrets.generate();
-        Client client;
+        String tier = body.path("tier").asText("free");
         try {
-            client = new Client(id, ClientSecrets.hash(secret),
-                    body.path("tier").asText("free"), scopes);
+            new Client(id, "-", tier, scopes);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
@@ -78,6 +77,15 @@ public class AdminResource {
             throw new ProblemException(409, "Conflict", "client " + id
                     + " is in the configuration");
         }
+        String secret = ClientSecrets.generate();
+        // PBKDF2 takes tens of milliseconds: a worker hashes, not the event loop
+        return Uni.createFrom().item(() -> new Client(id, ClientSecrets.hash(secret), tier,
+                scopes)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(client -> add(client, secret));
+    }
+
+    private Uni<Response> add(Client client, String secret) {
+        String id = client.id();
         return registry.add(client).map(added -> {
             if (!added) {
                 throw new ProblemException(409, "Conflict", "client " + id + " exists");
