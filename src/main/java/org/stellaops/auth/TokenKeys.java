@@ -26,10 +26,20 @@ public final class TokenKeys {
      */
     public TokenKeys(String signingKeyId, PrivateKey signingKey,
             Map<String, PublicKey> verification) {
+        this(signingKeyId, signingKey, verification, true);
+    }
+
+    /** Keys that only sign, for the command line's offline tokens: the server verifies. */
+    public static TokenKeys signingOnly(String signingKeyId, PrivateKey signingKey) {
+        return new TokenKeys(signingKeyId, signingKey, Map.of(), false);
+    }
+
+    private TokenKeys(String signingKeyId, PrivateKey signingKey,
+            Map<String, PublicKey> verification, boolean verifiesOwn) {
         if ((signingKeyId == null) != (signingKey == null)) {
             throw new IllegalArgumentException("a signing key needs its key id");
         }
-        if (signingKeyId != null && !verification.containsKey(signingKeyId)) {
+        if (verifiesOwn && signingKeyId != null && !verification.containsKey(signingKeyId)) {
             throw new IllegalArgumentException("the signing key " + signingKeyId
                     + " has no public key among the verification keys");
         }
