@@ -38,7 +38,7 @@ public record TokenKeySource(Path signingKey, String signingKeyId, List<Path> ve
                 generated = true;
                 found = KeyFiles.privateFiles(keysDir);
             }
-            // generated ids sort by date: the last is the newest
+            // the last by name signs: generated ids begin with their date
             privateFile = found.get(found.size() - 1);
         }
         String kid = signingKey != null && signingKeyId != null ? signingKeyId
@@ -60,7 +60,22 @@ public record TokenKeySource(Path signingKey, String signingKeyId, List<Path> ve
             }
             trusted.put(kid, KeyFiles.readPublic(beside));
         }
-        return new Loaded(new TokenKeys(kid, KeyFiles.readPrivate(privateFile), trusted),
-                generated);
+        TokenKeys keys = new TokenKeys(kid, KeyFiles.readPrivate(privateFile), trusted);
+        checkPair(keys, privateFile);
+        return new Loaded(keys, generated);
+    }
+
+    /** A signing key whose trusted public key is another's would issue unusable tokens. */
+    private static void checkPair(TokenKeys keys, Path privateFile) {
+        TokenRules rules = TokenRules.defaults();
+        String probe = new TokenIssuer(keys, rules).issue(TokenClaims.KIND_CLIENT, "probe",
+                Tiers.FREE, java.util.Set.of(), java.time.Duration.ofMinutes(1),
+                java.time.Instant.now()).jwt();
+        try {
+            new TokenVerifier(keys, rules).verify(probe);
+        } catch (AccessDenied e) {
+            throw new IllegalArgumentException("the signing key " + privateFile + " does not "
+                    + "match the public key trusted as " + keys.signingKeyId(), e);
+        }
     }
 }
