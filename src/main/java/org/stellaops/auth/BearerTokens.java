@@ -2,6 +2,8 @@
 package org.stellaops.auth;
 
 import io.smallrye.mutiny.Uni;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -13,13 +15,14 @@ import java.util.List;
 public final class BearerTokens {
 
     private final List<ExternalTokens> external;
-    private final TokenVerifier verifier;
+    private final VerifiedTokens verifier;
     private final RevokedTokens revoked;
 
+    /** @param leeway the verifier's leeway: how long past {@code exp} a token is accepted */
     public BearerTokens(List<ExternalTokens> external, TokenVerifier verifier,
-            RevokedTokens revoked) {
+            Duration leeway, RevokedTokens revoked) {
         this.external = List.copyOf(external);
-        this.verifier = verifier;
+        this.verifier = new VerifiedTokens(verifier, leeway, Clock.systemUTC());
         this.revoked = revoked;
     }
 

@@ -73,7 +73,8 @@ public class AuthSettings {
                     source.keysDir());
         }
         issuer = new TokenIssuer(loaded.keys(), rules);
-        bearer = new BearerTokens(external, new TokenVerifier(loaded.keys(), rules), revoked);
+        bearer = new BearerTokens(external, new TokenVerifier(loaded.keys(), rules),
+                rules.leeway(), revoked);
         clients = readClients();
         Log.infof("access tokens ready (issuer: %s, signing kid: %s, trusted kids: %s, "
                 + "configured clients: %s, external issuers: %d)", rules.issuer(),

@@ -36,7 +36,7 @@ class BearerTokensTests {
         }
     };
     private final BearerTokens bearer = new BearerTokens(List.of(idp),
-            new TokenVerifier(keys, TokenRules.defaults()),
+            new TokenVerifier(keys, TokenRules.defaults()), TokenRules.DEFAULT_LEEWAY,
             id -> Uni.createFrom().item(revokedIds.contains(id)));
 
     private TokenIssuer.Issued offline() {
@@ -53,8 +53,9 @@ class BearerTokensTests {
     }
 
     @Test
-    void revokedTokenIsRefused() {
+    void revokedTokenIsRefusedEvenWhenVerifiedBefore() {
         TokenIssuer.Issued token = offline();
+        bearer.resolve(token.jwt()).await().indefinitely();
         revokedIds.add(token.tokenId());
 
         assertThatThrownBy(() -> bearer.resolve(token.jwt()).await().indefinitely())
