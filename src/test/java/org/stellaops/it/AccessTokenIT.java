@@ -204,6 +204,44 @@ class AccessTokenIT {
     }
 
     @Test
+    void adminApiRefusesBadClientsAsProblems() {
+        String admin = token("admin", ADMIN_SECRET);
+
+        assertProblem(api.post("/admin/clients", form("{\"id\":\"x\",\"scopes\":[\"root\"]}"),
+                "application/json", "Authorization", "Bearer " + admin), 400);
+        assertProblem(api.post("/admin/clients", form("{\"id\":\"ci\"}"),
+                "application/json", "Authorization", "Bearer " + admin), 409);
+        assertProblem(api.delete("/admin/clients/ci", "Authorization", "Bearer " + admin), 409);
+        assertProblem(api.delete("/admin/clients/nobody", "Authorization", "Bearer " + admin),
+                404);
+    }
+
+    @Test
+    void commandLineAddsListsAndRevokesAClient() {
+        StellaCli.Launch asAdmin = new StellaCli.Launch(List.of(), List.of(),
+                Map.of("STELLA_JWT", token("admin", ADMIN_SECRET)));
+        String url = server.uri("").toString();
+
+        StellaCli.Result added = StellaCli.run(asAdmin, null, "admin", "client", "add",
+                "--server", url, "--id", "cli-made", "--scope", "scan:read");
+        String out = new String(added.out(), StandardCharsets.UTF_8);
+        String secret = out.replaceAll("(?s).*client_secret=(\\S+).*", "$1");
+        StellaCli.Result listed = StellaCli.run(asAdmin, null, "admin", "client", "list",
+                "--server", url);
+        int before = tokenByForm("cli-made", secret).statusCode();
+        StellaCli.Result revoked = StellaCli.run(asAdmin, null, "admin", "client", "revoke",
+                "cli-made", "--server", url);
+
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(out).contains("client_id=cli-made");
+        assertThat(new String(listed.out(), StandardCharsets.UTF_8)).contains("cli-made")
+                .doesNotContain(secret);
+        assertThat(before).isEqualTo(200);
+        assertThat(revoked.exit()).as(revoked.err()).isZero();
+        assertThat(tokenByForm("cli-made", secret).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void offlineTokenFromTheCommandLineWorksUntilRevoked() throws Exception {
         Path key = KeyFiles.privateFiles(keysDir).get(0);
         StellaCli.Result issued = StellaCli.run(null, "admin", "token", "issue", "--tier",
