@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.stellaops.auth.Caller;
 
 /**
  * The namespace of a client's uploaded layer fragments: a hash of the secret it sends in
  * {@code X-Stella-Client-Key}. Only a client that knows the secret reaches the namespace, so
- * no client can plant fragments where another will read them. When tokens arrive (the access
- * stage), the namespace will be the token's subject instead and the header will go.
+ * no client can plant fragments where another will read them. An authenticated caller's
+ * namespace is the hash of its subject instead, whatever header it sends; the header remains
+ * for anonymous callers.
  */
 final class ClientKeys {
 
@@ -19,6 +21,12 @@ final class ClientKeys {
     private static final int MAX_LENGTH = 1024;
 
     private ClientKeys() {
+    }
+
+    /** The caller's namespace: its subject's hash, else that of the header's key, or null. */
+    static String namespaceOf(Caller caller, jakarta.ws.rs.core.HttpHeaders headers) {
+        String owner = Callers.ownerOf(caller);
+        return owner != null ? owner : namespaceOf(headers.getHeaderString(HEADER));
     }
 
     /** The namespace, or null when no key was sent; a problem when the key is unusable. */

@@ -56,9 +56,9 @@ public class EventStreamRoute {
             return;
         }
         store.find(id).subscribe().with(state -> {
-            if (state == null) {
+            if (state == null || !ScanOwners.visibleTo(state, Callers.of(ctx))) {
                 Routes.problem(ctx, 404, "Not Found", "no scan " + id
-                        + " (never submitted, or expired)");
+                        + " (never submitted, expired, or not this caller's)");
             } else if (state.terminal()) {
                 openUnlessOver(ctx, id, after);
             } else {

@@ -4,6 +4,7 @@ package org.stellaops.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,8 +53,9 @@ public class EvidenceResource {
     @GET
     @Path("scans/{id}/srm")
     @Produces({YAML, Problems.MEDIA_TYPE})
-    public Uni<Response> srm(@PathParam("id") String id, HttpHeaders headers) {
-        return completed(id).chain(state -> stored.serve(id, EvidenceSet.SRM, YAML,
+    public Uni<Response> srm(@PathParam("id") String id, HttpHeaders headers,
+            RoutingContext ctx) {
+        return completed(id, ctx).chain(state -> stored.serve(id, EvidenceSet.SRM, YAML,
                 acceptEncoding(headers), "scan " + id + " has no replay manifest (it ran on a "
                         + "server without the attest stage, or it expired)"));
     }
@@ -62,7 +64,7 @@ public class EvidenceResource {
     @Path("scans/{id}/attestations/{name}")
     @Produces({MediaType.APPLICATION_JSON, PEM, Problems.MEDIA_TYPE})
     public Uni<Response> attestation(@PathParam("id") String id,
-            @PathParam("name") String name, HttpHeaders headers) {
+            @PathParam("name") String name, HttpHeaders headers, RoutingContext ctx) {
         String mediaType = ENVELOPES.contains(name) ? MediaType.APPLICATION_JSON
                 : chainNames().contains(name) ? PEM : null;
         if (mediaType == null) {
@@ -70,7 +72,7 @@ public class EvidenceResource {
                     + String.join(", ", ENVELOPES) + " and, with a certificate chain, "
                     + String.join(", ", chainNames()) + ")");
         }
-        return completed(id).chain(state -> stored.serve(id,
+        return completed(id, ctx).chain(state -> stored.serve(id,
                 EvidenceSet.ATTESTATION_PREFIX + name, mediaType, acceptEncoding(headers),
                 "scan " + id + " has no " + name + " (signing is off on its server, or it "
                         + "expired)"));
@@ -80,10 +82,10 @@ public class EvidenceResource {
     @GET
     @Path("scans/{id}/attestations")
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
-    public Uni<Response> attestations(@PathParam("id") String id) {
+    public Uni<Response> attestations(@PathParam("id") String id, RoutingContext ctx) {
         List<String> names = new ArrayList<>(ENVELOPES);
         names.addAll(chainNames());
-        return completed(id).chain(state -> {
+        return completed(id, ctx).chain(state -> {
             List<Uni<byte[]>> reads = names.stream()
                     .map(name -> stored.text(id, EvidenceSet.ATTESTATION_PREFIX + name)
                             .map(bytes -> bytes == null ? NONE : bytes))
@@ -109,10 +111,10 @@ public class EvidenceResource {
         });
     }
 
-    private Uni<ScanState> completed(String id) {
+    private Uni<ScanState> completed(String id, RoutingContext ctx) {
         ScanResource.checkId(id);
         return store.find(id).map(state -> {
-            if (state == null) {
+            if (state == null || !ScanOwners.visibleTo(state, Callers.of(ctx))) {
                 throw ProblemException.notFound("no scan " + id + " (never submitted, "
                         + "expired, or lost when Redis restarted without persistence)");
             }

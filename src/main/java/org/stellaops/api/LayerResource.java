@@ -4,6 +4,7 @@ package org.stellaops.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -51,8 +52,8 @@ public class LayerResource {
     @Path("missing")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
-    public Uni<Response> missing(JsonNode body, HttpHeaders headers) {
-        String client = ClientKeys.namespaceOf(headers.getHeaderString(ClientKeys.HEADER));
+    public Uni<Response> missing(JsonNode body, HttpHeaders headers, RoutingContext ctx) {
+        String client = ClientKeys.namespaceOf(Callers.of(ctx), headers);
         if (body == null || !body.isObject()) {
             throw ProblemException.badRequest("send {\"analyzer\": VERSION, \"diffIds\": [...]}");
         }
@@ -87,8 +88,8 @@ public class LayerResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(Problems.MEDIA_TYPE)
     public Uni<Response> upload(@PathParam("diffId") String diffId, byte[] body,
-            HttpHeaders headers) {
-        String client = ClientKeys.namespaceOf(headers.getHeaderString(ClientKeys.HEADER));
+            HttpHeaders headers, RoutingContext ctx) {
+        String client = ClientKeys.namespaceOf(Callers.of(ctx), headers);
         if (client == null) {
             throw ProblemException.badRequest("uploading a layer inventory needs a "
                     + ClientKeys.HEADER + " header: fragments are kept per client");

@@ -4,6 +4,7 @@ package org.stellaops.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -59,7 +60,8 @@ public class PolicyPreviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
-    public Uni<Response> preview(JsonNode body, HttpHeaders headers) {
+    public Uni<Response> preview(JsonNode body, HttpHeaders headers,
+            RoutingContext ctx) {
         if (body == null || !body.isObject()) {
             throw ProblemException.badRequest("send {\"policy\": YAML} or {\"policyName\": NAME}"
                     + ", with {\"scan\": ID} or {\"sbom\": DOCUMENT}");
@@ -72,7 +74,7 @@ public class PolicyPreviewResource {
         if (matcher == null) {
             throw new ProblemException(503, "Service Unavailable", snapshots.problem());
         }
-        String client = ClientKeys.namespaceOf(headers.getHeaderString(ClientKeys.HEADER));
+        String client = ClientKeys.namespaceOf(Callers.of(ctx), headers);
         return candidateOf(body).chain(candidate -> byScan
                 ? previewScan(body.path("scan").asText(), candidate, matcher)
                 : previewSbom(body, candidate, matcher, client))

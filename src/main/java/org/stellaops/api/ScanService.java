@@ -52,7 +52,7 @@ public class ScanService {
 
     /** Queues the scan without VEX or policy of its own; its id. */
     public Uni<String> submit(ScanRequest request, byte[] input, String client) {
-        return submit(request, input, client, null);
+        return submit(request, input, client, null, null);
     }
 
     /**
@@ -60,9 +60,11 @@ public class ScanService {
      *
      * @param verdictInput the VEX and policy sent with the scan ({@link VerdictUploads}), or
      *     null; kept before the scan is queued, so a worker never runs it without them
+     * @param caller the hash of the submitting caller's subject ({@link Callers#ownerOf}), or
+     *     null for an anonymous scan, which anyone holding its id may read
      */
     public Uni<String> submit(ScanRequest request, byte[] input, String client,
-            String verdictInput) {
+            String verdictInput, String caller) {
         if (snapshots.current() == null) {
             return Uni.createFrom().failure(new ProblemException(503, "Service Unavailable",
                     snapshots.problem(), Map.of("Retry-After", "5")));
@@ -75,6 +77,9 @@ public class ScanService {
                 .truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
         if (client != null) {
             fields.put("client", client);
+        }
+        if (caller != null) {
+            fields.put(ScanOwners.FIELD, caller);
         }
         String queuedBody = "{\"kind\":\"" + request.kind() + "\"}";
         // A cheap look first, so a refused scan does not ship its whole SBOM to Redis; the

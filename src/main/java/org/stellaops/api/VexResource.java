@@ -2,6 +2,7 @@
 package org.stellaops.api;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -60,12 +61,13 @@ public class VexResource {
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     public Uni<Response> register(byte[] body, @QueryParam("scope") String scope,
-            @QueryParam("origin") String origin, HttpHeaders headers) {
+            @QueryParam("origin") String origin, HttpHeaders headers,
+            RoutingContext ctx) {
         if ("global".equals(scope)) {
             throw new ProblemException(403, "Forbidden", "global VEX is an admin's: put it in "
                     + "the folder stella.vex.dir names; clients register their own");
         }
-        String owner = ownerOf(headers);
+        String owner = ownerOf(headers, ctx);
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("send a VEX document (OpenVEX, CSAF 2.0 or "
                     + "CycloneDX) as the body");
@@ -87,8 +89,8 @@ public class VexResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
-    public Uni<Response> list(HttpHeaders headers) {
-        String client = ClientKeys.namespaceOf(headers.getHeaderString(ClientKeys.HEADER));
+    public Uni<Response> list(HttpHeaders headers, RoutingContext ctx) {
+        String client = ClientKeys.namespaceOf(Callers.of(ctx), headers);
         return registry.visibleTo(client == null ? RegisteredVex.GLOBAL : client)
                 .map(entries -> {
                     List<Map<String, Object>> documents = new ArrayList<>();
@@ -104,8 +106,9 @@ public class VexResource {
     @DELETE
     @Path("{id}")
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
-    public Uni<Response> delete(@PathParam("id") String id, HttpHeaders headers) {
-        String owner = ownerOf(headers);
+    public Uni<Response> delete(@PathParam("id") String id, HttpHeaders headers,
+            RoutingContext ctx) {
+        String owner = ownerOf(headers, ctx);
         if (!id.matches("[0-9a-f]{32}")) {
             throw ProblemException.badRequest("a VEX registry id is 32 hex digits");
         }
@@ -117,8 +120,8 @@ public class VexResource {
         });
     }
 
-    private static String ownerOf(HttpHeaders headers) {
-        String owner = ClientKeys.namespaceOf(headers.getHeaderString(ClientKeys.HEADER));
+    private static String ownerOf(HttpHeaders headers, RoutingContext ctx) {
+        String owner = ClientKeys.namespaceOf(Callers.of(ctx), headers);
         if (owner == null) {
             throw ProblemException.badRequest("registered VEX belongs to a client: send "
                     + ClientKeys.HEADER);

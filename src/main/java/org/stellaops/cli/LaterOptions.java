@@ -4,22 +4,17 @@ package org.stellaops.cli;
 import picocli.CommandLine.Option;
 
 /**
- * Options that users of scanners expect and that a later stage wires in (access control).
- * Until then each is accepted by the parser and refused with a clear "not available yet", so
- * scripts fail loudly instead of silently ignoring them.
+ * Options that users of scanners expect and that a later stage wires in (quotas). Until then
+ * each is accepted by the parser and refused with a clear "not available yet", so scripts fail
+ * loudly instead of silently ignoring them.
  */
 final class LaterOptions {
-
-    @Option(names = "--token", paramLabel = "TOKEN", hidden = true)
-    String token;
 
     @Option(names = "--wait-quota", hidden = true)
     boolean waitQuota;
 
     void rejectIfUsed() throws UsageException {
-        String used = token != null ? "--token"
-                : waitQuota ? "--wait-quota"
-                : null;
+        String used = waitQuota ? "--wait-quota" : null;
         if (used != null) {
             throw new UsageException(used + " is not available yet in this version");
         }

@@ -22,9 +22,10 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 
 /**
- * HTTP/1.1 to one scan server. Every request carries the client key; an answer other than
- * 2xx, a refused connection or a timeout becomes a {@link ServerException} of one line. No
- * redirects are followed: they would carry the client key to wherever they point.
+ * HTTP/1.1 to one scan server. Every request carries the client key, and the access token
+ * as {@code Authorization: Bearer} when there is one; an answer other than 2xx, a refused
+ * connection or a timeout becomes a {@link ServerException} of one line. No redirects are
+ * followed: they would carry the client key and token to wherever they point.
  */
 final class ServerClient {
 
@@ -39,12 +40,19 @@ final class ServerClient {
 
     private final URI base;
     private final String clientKey;
+    private final String token;
     private final HttpClient http;
 
     /** @param base the server's URL without a trailing slash; paths are appended to it */
     ServerClient(URI base, String clientKey) {
+        this(base, clientKey, null);
+    }
+
+    /** @param token the access token to send, or null to call anonymously */
+    ServerClient(URI base, String clientKey, String token) {
         this.base = base;
         this.clientKey = clientKey;
+        this.token = token;
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
@@ -87,6 +95,10 @@ final class ServerClient {
         return send("POST", path, mediaType, body);
     }
 
+    HttpResponse<byte[]> delete(String path) throws ServerException {
+        return send("DELETE", path, null, HttpRequest.BodyPublishers.noBody());
+    }
+
     HttpResponse<byte[]> put(String path, String mediaType, BodyPublisher body)
             throws ServerException {
         return send("PUT", path, mediaType, body);
@@ -114,6 +126,9 @@ final class ServerClient {
                 .method(method, body);
         if (mediaType != null) {
             request.header("Content-Type", mediaType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         HttpRequest built = request.build();
         long giveUpAt = System.nanoTime() + QUEUE_PATIENCE.toNanos();

@@ -11,14 +11,25 @@ import picocli.CommandLine.Option;
 final class ServerOptions {
 
     static final String ENV_SERVER = "STELLA_SERVER";
+    static final String ENV_TOKEN = "STELLA_JWT";
 
     @Option(names = "--server", paramLabel = "URL", description = "Scan on this Stella Ops "
             + "server instead of locally (default: $STELLA_SERVER; unset: scan locally).")
     String server;
 
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token sent to the "
+            + "server as 'Authorization: Bearer' (default: $STELLA_JWT; unset: anonymous).")
+    String token;
+
     @Option(names = "--delta", description = "With a server and an image: send the inventories "
             + "of only the layers the server lacks, analysed here, instead of the whole SBOM.")
     boolean delta;
+
+    /** The access token to send, or null to call anonymously. */
+    String token(Map<String, String> env) {
+        String value = token != null ? token : env.get(ENV_TOKEN);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 
     /** The server's base URL without a trailing slash, or null for a local scan. */
     URI baseUrl() throws UsageException {

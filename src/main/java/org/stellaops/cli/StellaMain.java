@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             VerifyCommand.class,
             ServeCommand.class,
+            AdminCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StellaMain {

@@ -243,6 +243,23 @@ class RemoteScanTest {
     }
 
     @Test
+    void tokenIsSentAsBearerWithEveryRequest() {
+        scan("--token", "header.claims.signature", sbom.toString());
+
+        assertThat(server.requests()).hasSize(2)
+                .extracting(r -> r.header("Authorization"))
+                .containsOnly("Bearer header.claims.signature");
+    }
+
+    @Test
+    void withoutATokenNoAuthorizationIsSent() {
+        scan(sbom.toString());
+
+        assertThat(server.requests()).isNotEmpty()
+                .extracting(r -> r.header("Authorization")).containsOnlyNulls();
+    }
+
+    @Test
     void localOnlyOptionsAreRefusedWithAServer() {
         Stella.Result result = scan("--as-of", "2024-01-01T00:00:00Z", sbom.toString());
 

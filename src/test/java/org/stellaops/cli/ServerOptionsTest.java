@@ -29,6 +29,17 @@ class ServerOptionsTest {
     }
 
     @Test
+    void tokenComesFromTheOptionElseFromStellaJwt() {
+        ServerOptions options = new ServerOptions();
+        Map<String, String> env = Map.of("STELLA_JWT", " env.token.value \n");
+
+        assertThat(options.token(env)).isEqualTo("env.token.value");
+        assertThat(options.token(Map.of("STELLA_JWT", " "))).isNull();
+        options.token = "option.token.value";
+        assertThat(options.token(env)).isEqualTo("option.token.value");
+    }
+
+    @Test
     void noServerMeansALocalScan() throws Exception {
         assertThat(new ServerOptions().baseUrl(Map.of())).isNull();
     }

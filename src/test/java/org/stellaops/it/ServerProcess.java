@@ -54,6 +54,8 @@ final class ServerProcess implements AutoCloseable {
         config.put("stella.server.snapshot-poll", "200ms");
         // the signing key the server makes on its first start stays out of the user's home
         config.put("stella.attest.keys-dir", ItPaths.work().resolve("keys-" + name).toString());
+        config.put("stella.auth.keys-dir", ItPaths.work().resolve("auth-keys-" + name)
+                .toString());
     }
 
     /** Sets a configuration key, passed as a system property; takes effect at the next start. */
