@@ -20,8 +20,8 @@ import java.util.Map;
 /**
  * What the IdP tests set up in a {@link KeycloakProcess}, through its admin REST API: realms,
  * client scopes (which Keycloak lists in a token's {@code scope} claim) and confidential
- * clients with a service account, whose client-credentials tokens carry an audience and
- * hardcoded claims. Each call fails the test when Keycloak refuses it.
+ * clients with a service account, whose client-credentials tokens carry an audience,
+ * hardcoded claims and the realm roles granted to the service account. Each call fails the test when Keycloak refuses it.
  */
 final class KeycloakAdmin {
 
@@ -76,6 +76,19 @@ final class KeycloakAdmin {
         return this;
     }
 
+    /** Creates a realm role and gives it to the client's service account. */
+    KeycloakAdmin grantRealmRole(String realm, Client client, String role) {
+        String admin = "/admin/realms/" + realm;
+        post(admin + "/roles", Map.of("name", role));
+        String clientUuid = get(admin + "/clients?clientId=" + encode(client.id()))
+                .path(0).path("id").asText();
+        String userId = get(admin + "/clients/" + clientUuid + "/service-account-user")
+                .path("id").asText();
+        JsonNode representation = get(admin + "/roles/" + encode(role));
+        send(admin + "/users/" + userId + "/role-mappings/realm", List.of(representation), 204);
+        return this;
+    }
+
     /** A client-credentials access token of the client. */
     String token(String realm, Client client) {
         String form = "grant_type=client_credentials&client_id=" + encode(client.id())
@@ -99,16 +112,26 @@ final class KeycloakAdmin {
     }
 
     private void post(String path, Object body) {
+        send(path, body, 201);
+    }
+
+    private void send(String path, Object body, int status) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + path))
                     .header("Authorization", "Bearer " + adminToken())
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                     .build();
-            expect(201, send(request));
+            expect(status, send(request));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private JsonNode get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + path))
+                .header("Authorization", "Bearer " + adminToken()).GET().build();
+        return json(expect(200, send(request)));
     }
 
     private static Map<String, Object> mapper(String name, String type,

@@ -39,6 +39,9 @@ class OidcIT {
             Map.of(), List.of(READ), 300);
     private static final Client SHORT_LIVED = new Client("short-lived", "short-secret",
             AUDIENCE, Map.of(), List.of(WRITE, READ), 3);
+    /** No Stella scope of its own: a realm role grants them (the "roles" scope lists it). */
+    private static final Client ROLE_HOLDER = new Client("role-holder", "role-secret",
+            AUDIENCE, Map.of(), List.of("roles"), 300);
     private static final Client OTHER_API = new Client("other-api", "other-secret",
             "another-api", Map.of(), List.of(WRITE, READ), 300);
 
@@ -59,10 +62,12 @@ class OidcIT {
                 .createClient(REALM, PIPELINE).createClient(REALM, AUDITOR)
                 .createClient(REALM, SHORT_LIVED)
                 .createClient(REALM, OTHER_API)
+                .createClient(REALM, ROLE_HOLDER).grantRealmRole(REALM, ROLE_HOLDER, "scanner")
                 .createClient(OTHER_REALM, PIPELINE);
         server = new ServerProcess("oidc", ItPaths.copyOfExampleDb(dir))
                 .with("quarkus.oidc.auth-server-url", keycloak.realmUrl(REALM))
                 .with("quarkus.oidc.token.audience", AUDIENCE)
+                .with("stella.auth.oidc.scopes.scanner", WRITE + "," + READ)
                 .start();
         api = new ApiClient(server);
     }
@@ -102,6 +107,15 @@ class OidcIT {
         assertThat(submitted.headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(value -> assertThat(value).contains("insufficient_scope"));
         assertThat(state.statusCode()).as(state.body()).isEqualTo(200);
+    }
+
+    @Test
+    void realmRoleMappedToScopesLetsItsHolderScan() {
+        String token = admin.token(REALM, ROLE_HOLDER);
+
+        HttpResponse<byte[]> submitted = scan(token);
+
+        assertThat(submitted.statusCode()).as(text(submitted)).isEqualTo(202);
     }
 
     @Test
