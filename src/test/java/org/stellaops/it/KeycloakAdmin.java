@@ -21,7 +21,8 @@ import java.util.Map;
  * What the IdP tests set up in a {@link KeycloakProcess}, through its admin REST API: realms,
  * client scopes (which Keycloak lists in a token's {@code scope} claim) and confidential
  * clients with a service account, whose client-credentials tokens carry an audience,
- * hardcoded claims and the realm roles granted to the service account. Each call fails the test when Keycloak refuses it.
+ * hardcoded claims and the realm roles granted to the service account. Each call fails the
+ * test when Keycloak refuses it.
  */
 final class KeycloakAdmin {
 
