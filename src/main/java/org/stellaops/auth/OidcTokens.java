@@ -3,6 +3,7 @@ package org.stellaops.auth;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.runtime.Startup;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -23,6 +24,7 @@ import org.jboss.logging.Logger;
  * fetched, and refreshed on an unknown {@code kid}, by the Vert.x client. Valid tokens become
  * callers through {@link ClaimMapping}. With no auth server configured it takes no issuer.
  */
+@Startup // so that the log says at start-up which issuer is trusted
 @ApplicationScoped
 public class OidcTokens implements ExternalTokens {
 
@@ -66,7 +68,8 @@ public class OidcTokens implements ExternalTokens {
         if (issuer.isEmpty()) {
             return Uni.createFrom().failure(new AccessDenied(401, "no identity provider is set"));
         }
-        return provider.get().authenticate(new AccessTokenCredential(token))
+        return Uni.createFrom()
+                .deferred(() -> provider.get().authenticate(new AccessTokenCredential(token)))
                 .onFailure().transform(OidcTokens::refusal)
                 .map(identity -> mapping.callerOf(claims(identity), identity.getRoles()));
     }

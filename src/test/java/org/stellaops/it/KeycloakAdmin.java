@@ -92,10 +92,23 @@ final class KeycloakAdmin {
 
     /** A client-credentials access token of the client. */
     String token(String realm, Client client) {
+        return tokenAt(keycloak.realmUrl(realm), client);
+    }
+
+    /**
+     * A token asked for at another URL of the realm: Keycloak without a fixed hostname names
+     * the URL it was asked at as the issuer, so {@code localhost} gives a token of another
+     * issuer under the same realm keys.
+     */
+    String tokenVia(String host, String realm, Client client) {
+        return tokenAt(keycloak.realmUrl(realm).replace("127.0.0.1", host), client);
+    }
+
+    private String tokenAt(String realmUrl, Client client) {
         String form = "grant_type=client_credentials&client_id=" + encode(client.id())
                 + "&client_secret=" + encode(client.secret());
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(
-                keycloak.realmUrl(realm) + "/protocol/openid-connect/token"))
+                realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         return json(expect(200, response)).path("access_token").asText();

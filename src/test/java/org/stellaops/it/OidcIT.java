@@ -5,9 +5,11 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stellaops.it.ProblemResponses.assertProblem;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -161,6 +163,14 @@ class OidcIT {
     }
 
     @Test
+    void sameRealmKeysUnderAnotherIssuerAreNotTakenAsOurs() {
+        String token = admin.tokenVia("localhost", REALM, PIPELINE);
+        assertThat(payload(token).path("iss").asText()).startsWith("http://localhost:");
+
+        assertLeftToStellasOwnVerifier(scan(token));
+    }
+
+    @Test
     void tokensOfOtherIssuersAreLeftToStellasOwnVerifier() {
         String foreign = admin.token(OTHER_REALM, PIPELINE);
         String stellaShaped = ForgedTokens.es256("https://stella.example/", AUDIENCE);
@@ -200,6 +210,11 @@ class OidcIT {
         } else {
             assertThat(response.statusCode()).as(text(response)).isEqualTo(202);
         }
+    }
+
+    private static JsonNode payload(String token) {
+        return ApiClient.json(new String(Base64.getUrlDecoder()
+                .decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
     }
 
     private static String text(HttpResponse<byte[]> response) {
