@@ -23,7 +23,8 @@ import org.stellaops.it.KeycloakAdmin.Client;
  * The packaged server trusting a real Keycloak realm through quarkus-oidc: client-credentials
  * tokens scan and read with the scopes their claims grant; forged, expired, foreign-audience
  * and foreign-key tokens are refused with 401; tokens of other issuers are left to Stella's
- * own verifier; a request without a token still scans anonymously.
+ * own verifier; a request without a token still scans anonymously, and a server without a
+ * provider configured ignores bearer tokens as before.
  */
 @Timeout(value = 300, unit = SECONDS)
 class OidcIT {
@@ -185,6 +186,20 @@ class OidcIT {
                 ApiClient.read(ItPaths.juiceShop()), "application/json");
 
         assertThat(submitted.statusCode()).as(text(submitted)).isEqualTo(202);
+    }
+
+    @Test
+    void serverWithoutProviderLeavesBearerTokensAlone() {
+        String token = admin.token(REALM, PIPELINE);
+
+        try (ServerProcess plain = new ServerProcess("oidc-unconfigured",
+                ItPaths.copyOfExampleDb(dir.resolve("plain"))).start()) {
+            HttpResponse<byte[]> submitted = new ApiClient(plain).post("/scan",
+                    ApiClient.read(ItPaths.juiceShop()), "application/json",
+                    "Authorization", "Bearer " + token);
+
+            assertThat(submitted.statusCode()).as(text(submitted)).isEqualTo(202);
+        }
     }
 
     private static HttpResponse<byte[]> scan(String token) {
