@@ -49,6 +49,9 @@ public final class ServeMain {
         EmbeddedRedis started = embedded;
         try {
             Quarkus.run(Server.class, (code, failure) -> {
+                if (failure != null) {
+                    failure.printStackTrace();
+                }
                 if (started != null) {
                     started.stop();
                 }
