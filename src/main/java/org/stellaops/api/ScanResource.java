@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,10 +28,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.stellaops.pipeline.ScanEvent;
 import org.stellaops.pipeline.ScanRequest;
+import org.stellaops.quota.QuotaNotice;
 import org.stellaops.serve.EventHub;
 import org.stellaops.serve.ServerConfig;
 import org.stellaops.serve.Workers;
+import org.stellaops.store.EventLog;
 import org.stellaops.store.ScanState;
 import org.stellaops.store.ScanStore;
 import org.stellaops.store.StoredEvent;
@@ -64,6 +69,8 @@ public class ScanResource {
     ScanHistory history;
     @Inject
     Workers workers;
+    @Inject
+    EventLog events;
 
     /** An SBOM in the body (any format; detected by content) or a scan request. */
     @POST
@@ -73,8 +80,9 @@ public class ScanResource {
     public Uni<Response> submit(byte[] body, @QueryParam("wait") boolean wait,
             @QueryParam("sbomType") String sbomType, @QueryParam("asOf") String asOf,
             @QueryParam("format") String format, @QueryParam("policy") String policyName,
-            @QueryParam("policyVersion") Long policyVersion, HttpHeaders headers)
-            throws IOException {
+            @QueryParam("policyVersion") Long policyVersion, HttpHeaders headers,
+            @Context RoutingContext routing) throws IOException {
+        Map<String, Object> notice = QuotaNotice.of(routing);
         String client = ClientKeys.namespaceOf(headers.getHeaderString(ClientKeys.HEADER));
         MediaType type = headers.getMediaType();
         if (body == null || body.length == 0) {
@@ -96,12 +104,12 @@ public class ScanResource {
                     VerdictUploads.vexOf(requested), VerdictUploads.policyOf(requested),
                     policyName, policyVersion)).runSubscriptionOn(workers.pool())
                     .chain(verdict -> accept(request, null, client, wait, format, headers,
-                            verdict));
+                            verdict, notice));
         }
         String reference = asOf == null ? null : ScanRequests.referenceTime(asOf);
         return accept(ScanRequest.sbom(sbomType == null ? "auto" : sbomType, "-", reference),
                 body, client, wait, format, headers,
-                VerdictUploads.build(List.of(), null, policyName, policyVersion));
+                VerdictUploads.build(List.of(), null, policyName, policyVersion), notice);
     }
 
     /**
@@ -118,7 +126,8 @@ public class ScanResource {
             @QueryParam("wait") boolean wait, @QueryParam("sbomType") String sbomType,
             @QueryParam("asOf") String asOf, @QueryParam("format") String format,
             @QueryParam("policy") String policyName,
-            @QueryParam("policyVersion") Long policyVersion, HttpHeaders headers) {
+            @QueryParam("policyVersion") Long policyVersion, HttpHeaders headers,
+            @Context RoutingContext routing) {
         if (sbom == null) {
             throw ProblemException.badRequest("the form has no sbom part");
         }
@@ -136,7 +145,8 @@ public class ScanResource {
                 .readFile(sbom.uploadedFile().toString()).toCompletionStage())
                 .chain(buffer -> verdictInput.chain(verdict -> accept(ScanRequest.sbom(
                         sbomType == null ? "auto" : sbomType, origin, reference),
-                        buffer.getBytes(), client, wait, format, headers, verdict)));
+                        buffer.getBytes(), client, wait, format, headers, verdict,
+                        QuotaNotice.of(routing))));
     }
 
     private static List<VerdictUploads.Upload> readAll(List<FileUpload> parts) {
@@ -231,10 +241,18 @@ public class ScanResource {
                 MediaType.APPLICATION_JSON).build());
     }
 
+    /**
+     * Queues the scan and answers. A scan the quota layer let through with a warning gets
+     * a {@code warning} event right after {@code queued}, before the answer, so a client
+     * following its events sees it (unless a worker's first event comes between).
+     */
     private Uni<Response> accept(ScanRequest request, byte[] input, String client,
-            boolean wait, String format, HttpHeaders headers, String verdictInput) {
+            boolean wait, String format, HttpHeaders headers, String verdictInput,
+            Map<String, Object> notice) {
         ReportFormat document = format == null ? null : ReportFormat.named(format);
-        return scans.submit(request, input, client, verdictInput).chain(id -> {
+        return scans.submit(request, input, client, verdictInput).call(id -> notice == null
+                ? Uni.createFrom().voidItem()
+                : events.append(id, "", ScanEvent.WARNING, ScanViews.json(notice))).chain(id -> {
             if (!wait) {
                 return Uni.createFrom().item(accepted(id, ScanState.QUEUED));
             }
