@@ -13,13 +13,14 @@ final class LaterOptions {
     @Option(names = "--token", paramLabel = "TOKEN", hidden = true)
     String token;
 
-    @Option(names = "--wait-quota", hidden = true)
+    @Option(names = "--wait-quota", description = "With a server: when it answers 429 (rate "
+            + "limit), wait as long as it asks and retry (up to " + QuotaNotices.MAX_WAITS
+            + " times, " + QuotaNotices.PATIENCE_MINUTES + " min in all); without it such "
+            + "an answer ends the scan with exit code 2.")
     boolean waitQuota;
 
     void rejectIfUsed() throws UsageException {
-        String used = token != null ? "--token"
-                : waitQuota ? "--wait-quota"
-                : null;
+        String used = token != null ? "--token" : null;
         if (used != null) {
             throw new UsageException(used + " is not available yet in this version");
         }

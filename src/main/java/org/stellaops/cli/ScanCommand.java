@@ -219,7 +219,8 @@ final class ScanCommand implements Callable<Integer> {
         if (local != null) {
             throw new UsageException(local + " applies to local scans only, not with a server");
         }
-        ServerClient client = new ServerClient(serverUrl, ClientKey.resolve());
+        ServerClient client = new ServerClient(serverUrl, ClientKey.resolve())
+                .quota(new QuotaNotices(later.waitQuota, spec.commandLine().getErr()));
         Progress progress = Progress.onTerminal(spec.commandLine().getErr());
         return new RemoteScan(this, client, progress).run(gate);
     }

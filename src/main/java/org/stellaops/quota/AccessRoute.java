@@ -137,6 +137,7 @@ public class AccessRoute {
         ctx.request().resume();
         ctx.response().setStatusCode(429)
                 .putHeader("Retry-After", String.valueOf(seconds))
+                .putHeader(QuotaHeaders.REFUSED, "rate")
                 .putHeader("Content-Type", "application/problem+json")
                 .end(Problems.body(429, "Too Many Requests", "more than "
                         + policy.rateLimit(tier) + " requests per second (stella.quota."

@@ -9,7 +9,8 @@ import java.time.Instant;
  * {@code X-Stella-Quota-Remaining} count scans per UTC day ({@code unlimited} for a tier
  * without a limit); {@code X-Stella-Quota-Reset} is when the count starts again, in seconds
  * since the epoch; {@code X-Stella-Quota-Warning} comes from the warning share on;
- * {@code X-Stella-Quota-Delayed} says how many milliseconds the request was held.
+ * {@code X-Stella-Quota-Delayed} says how many milliseconds the request was held;
+ * {@code X-Stella-Quota-Refused: rate} marks a 429 of the rate limit.
  */
 final class QuotaHeaders {
 
@@ -18,6 +19,8 @@ final class QuotaHeaders {
     static final String RESET = "X-Stella-Quota-Reset";
     static final String WARNING = "X-Stella-Quota-Warning";
     static final String DELAYED = "X-Stella-Quota-Delayed";
+    /** On a 429 of the access layer (not of a full queue): what was exceeded. */
+    static final String REFUSED = "X-Stella-Quota-Refused";
 
     private final QuotaPolicy policy;
     private final long limit;

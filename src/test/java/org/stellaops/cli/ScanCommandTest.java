@@ -217,7 +217,7 @@ class ScanCommandTest {
 
     @Test
     void laterOptionsFailClearlyUntilTheyExist() {
-        for (String[] option : new String[][] {{"--token", "t"}, {"--wait-quota"}}) {
+        for (String[] option : new String[][] {{"--token", "t"}}) {
             String[] args = new String[option.length + 4];
             args[0] = "scan";
             args[1] = "--db";
