@@ -105,13 +105,14 @@ public class AccessRoute {
         long used = admission.count().used();
         QuotaHeaders headers = new QuotaHeaders(policy, limit, used, ledger.nextReset());
         ctx.addHeadersEndHandler(v -> {
-            headers.write(ctx.response().headers());
             if (scan && admission.count().waitMs() == 0 && ctx.response().getStatusCode() / 100
                     != 2) {
                 // not accepted: the scan it counted is given back
+                headers.givenBack();
                 ledger.release(admission.ledgerKey()).subscribe().with(x -> { },
                         e -> LOG.debugf("quota release failed (reason: %s)", e.getMessage()));
             }
+            headers.write(ctx.response().headers());
         });
         logAccess(ctx, address, admission.addressHash());
         if (admission.count().waitMs() > 0) {

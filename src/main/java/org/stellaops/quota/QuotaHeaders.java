@@ -24,7 +24,7 @@ final class QuotaHeaders {
 
     private final QuotaPolicy policy;
     private final long limit;
-    private final long used;
+    private long used;
     private final Instant reset;
     private long delayedMs;
 
@@ -33,6 +33,11 @@ final class QuotaHeaders {
         this.limit = limit;
         this.used = used;
         this.reset = reset;
+    }
+
+    /** The request's scan was counted, then not accepted, and given back. */
+    void givenBack() {
+        used = Math.max(0, used - 1);
     }
 
     void delayed(long ms) {
