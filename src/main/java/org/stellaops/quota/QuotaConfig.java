@@ -3,7 +3,6 @@ package org.stellaops.quota;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithDefaults;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ public interface QuotaConfig {
      * Scans per UTC day by tier: a number or {@code unlimited}. Tiers not listed fall back
      * to anonymous 33, free 333, enterprise unlimited.
      */
-    @WithDefaults
     Map<String, String> tiers();
 
     /** Share of the daily quota (percent) from which responses carry a warning. */
@@ -54,7 +52,6 @@ public interface QuotaConfig {
     int rateLimit();
 
     /** Requests per second for one tier, overriding {@link #rateLimit()}. */
-    @WithDefaults
     Map<String, Integer> tierRateLimits();
 
     /** Keep an access log (addresses 7 days, then salted hashes) in Redis. */
