@@ -7,7 +7,8 @@
 # finished one-component scan against both, alternated call by call (AccessLatency).
 # The difference of the P95s is the layer's added latency; the target is at most 1 ms.
 #
-# Usage: benchmarks/access.sh [TOKEN]    (about 1 minute; writes benchmarks/results/access-DATE.md)
+# Usage: benchmarks/access.sh [TOKEN]
+#   (about 2 minutes; writes benchmarks/results/access-DATE.md)
 #   TOKEN             a bearer token sent with every request (both servers), so that
 #                     authentication is measured too once the server checks tokens
 #   CALLS=2000 WARMUP=500   measured and warm-up calls per server
@@ -44,13 +45,17 @@ cat >"$sbom" <<'JSON'
 JSON
 
 pids=()
-stop_all() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+stop_all() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
 trap stop_all EXIT
 start() { # $1 port, $2 name, then -D options
   local p="$1" name="$2"
   shift 2
-  java "$@" -Dstella.attest.keys-dir="$work/access-keys" -jar "$bin/quarkus-app/quarkus-run.jar" \
-    serve --port "$p" --host 127.0.0.1 --db examples/db >"$work/access-$name.log" 2>&1 &
+  java "$@" -Dstella.attest.keys-dir="$work/access-keys" \
+    -jar "$bin/quarkus-app/quarkus-run.jar" serve --port "$p" --host 127.0.0.1 \
+    --db examples/db >"$work/access-$name.log" 2>&1 &
   pids+=($!)
 }
 start "$port" on -Dstella.quota.tiers.anonymous=unlimited -Dstella.quota.rate-limit=1000000
@@ -76,7 +81,8 @@ out="benchmarks/results/access-$(date -u +%Y-%m-%d).md"
   echo "# Access layer, $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
-  echo "shared with other builds; load $load_before -> $load_after. Token: ${token:+yes}${token:-none}."
+  echo "shared with other builds; load $load_before -> $load_after."
+  echo "Token: $([ -n "$token" ] && echo "given (authentication measured too)" || echo none)."
   echo
   echo "| GET /scans/{id}, $calls calls | P50 (ms) | P95 (ms) |"
   echo "|---|---|---|"

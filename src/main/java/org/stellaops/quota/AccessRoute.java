@@ -80,17 +80,17 @@ public class AccessRoute {
                 ctx.request().headers().getAll("X-Forwarded-For"));
         boolean scan = isScan(ctx, path);
         salt.hashes().chain(hashes -> {
+            String addressHash = hashes.address(address);
             Caller caller = ctx.get(Caller.ATTRIBUTE);
             if (caller == null) {
-                caller = Caller.anonymous(hashes.address(address));
+                caller = Caller.anonymous(addressHash);
                 ctx.put(Caller.ATTRIBUTE, caller);
             }
             String ledgerKey = hashes.ledgerKey(caller.quotaKey());
             Caller known = caller;
             Uni<QuotaLedger.Count> counted = ledger.take(ledgerKey,
                     policy.rateLimit(caller.tier()), scan);
-            return counted.map(count -> new Admission(known, ledgerKey, count,
-                    hashes.address(address)));
+            return counted.map(count -> new Admission(known, ledgerKey, count, addressHash));
         }).subscribe().with(
                 admission -> context.runOnContext(v -> admit(ctx, admission, address, scan)),
                 failure -> context.runOnContext(v -> passUncounted(ctx, failure)));
