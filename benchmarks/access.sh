@@ -53,7 +53,7 @@ trap stop_all EXIT
 start() { # $1 port, $2 name, then -D options
   local p="$1" name="$2"
   shift 2
-  java "$@" -Dstella.attest.keys-dir="$work/access-keys" \
+  java "$@" -Dstella.attest.keys-dir="$work/access-keys-$name" \
     -jar "$bin/quarkus-app/quarkus-run.jar" serve --port "$p" --host 127.0.0.1 \
     --db examples/db >"$work/access-$name.log" 2>&1 &
   pids+=($!)
@@ -61,10 +61,15 @@ start() { # $1 port, $2 name, then -D options
 start "$port" on -Dstella.quota.tiers.anonymous=unlimited -Dstella.quota.rate-limit=1000000
 start "$((port + 1))" off -Dstella.quota.enabled=false
 for p in "$port" "$((port + 1))"; do
+  ready=
   for _ in $(seq 120); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$p/ready")" = 200 ] && break
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$p/ready")" = 200 ]; then
+      ready=1
+      break
+    fi
     sleep 0.5
   done
+  [ -n "$ready" ] || { say "the server on port $p did not get ready; see $work/access-*.log"; exit 1; }
 done
 
 say "timing $calls calls per server after $warmup warm-up calls"

@@ -60,10 +60,9 @@ public final class QuotaLedger {
     /** Notes one request in the access log; its address drops out after {@code keep}. */
     public Uni<Void> logAccess(String address, String hash, String method, String path,
             int status, Duration keep, Duration keepHashes) {
-        long oldest = clock.millis() - keep.toMillis();
         return calls.eval(QuotaScripts.ACCESS_LOG, List.of(QuotaKeys.ACCESS_LOG,
                 QuotaKeys.accessCounts(today())), List.of(address, hash, method, path, status,
-                Math.max(0, oldest), keepHashes.toMillis())).replaceWithVoid();
+                keep.toMillis(), keepHashes.toMillis())).replaceWithVoid();
     }
 
     public LocalDate today() {

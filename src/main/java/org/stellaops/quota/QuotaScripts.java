@@ -56,11 +56,17 @@ final class QuotaScripts {
 
     /**
      * KEYS: access stream, the day's counts by hash. ARGV: address, hash, method, path,
-     * status, oldest id kept (ms), counts' time to live (ms). The stream keeps addresses
-     * only as long as the oldest id allows; the counts keep only hashes.
+     * status, how long addresses are kept (ms), counts' time to live (ms). The stream drops
+     * entries older than that on every write, by Redis's clock (its entry ids are Redis
+     * times); the counts keep only hashes. Trimming is exact (no {@code ~}): approximate
+     * trimming drops only whole stream nodes, and on a quiet server one node may span months.
      */
     static final String ACCESS_LOG = """
-            redis.call('XADD', KEYS[1], 'MINID', '~', ARGV[6], '*', 'ip', ARGV[1],
+            local t = redis.call('TIME')
+            local oldest = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+                - tonumber(ARGV[6])
+            if oldest < 0 then oldest = 0 end
+            redis.call('XADD', KEYS[1], 'MINID', oldest, '*', 'ip', ARGV[1],
                 'hash', ARGV[2], 'method', ARGV[3], 'path', ARGV[4], 'status', ARGV[5])
             redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
             redis.call('PEXPIRE', KEYS[2], ARGV[7])

@@ -101,4 +101,24 @@ class QuotaLedgerTest {
         assertThat(first).isEqualTo("aaaa");
         assertThat(second).isEqualTo("aaaa");
     }
+
+    @Test
+    void accessLogDropsAddressesAfterTheirTimeAndKeepsHashedCounts() {
+        Duration week = Duration.ofDays(7);
+        // an entry as the log wrote it eight days ago: its id is the time it was written
+        long eightDaysAgo = System.currentTimeMillis() - Duration.ofDays(8).toMillis();
+        redis.client().send(Request.cmd(Command.XADD).arg(QuotaKeys.ACCESS_LOG)
+                .arg(eightDaysAgo + "-0").arg("ip").arg("198.51.100.5").arg("hash")
+                .arg("ahash1")).await().atMost(PATIENCE);
+
+        ledger.logAccess("198.51.100.7", "ahash3", "GET", "/scans", 200, week,
+                week.multipliedBy(13)).await().atMost(PATIENCE);
+
+        Response kept = redis.client().send(Request.cmd(Command.XRANGE)
+                .arg(QuotaKeys.ACCESS_LOG).arg("-").arg("+")).await().atMost(PATIENCE);
+        assertThat(kept.toString()).contains("198.51.100.7").doesNotContain("198.51.100.5");
+        Response counts = redis.client().send(Request.cmd(Command.HGETALL)
+                .arg(QuotaKeys.accessCounts(ledger.today()))).await().atMost(PATIENCE);
+        assertThat(counts.toString()).contains("ahash3").doesNotContain("198.51.100");
+    }
 }
