@@ -13,6 +13,8 @@
 #                     authentication is measured too once the server checks tokens
 #   CALLS=2000 WARMUP=500   measured and warm-up calls per server
 #   PORT=18490        the first server's port (the second uses PORT+1)
+#   ON_OPTS=          more -D options for the server with the layer on, for instance
+#                     -Dstella.quota.access-log=false to see what the access log costs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 token="${1:-}"
@@ -58,7 +60,9 @@ start() { # $1 port, $2 name, then -D options
     --db examples/db >"$work/access-$name.log" 2>&1 &
   pids+=($!)
 }
-start "$port" on -Dstella.quota.tiers.anonymous=unlimited -Dstella.quota.rate-limit=1000000
+# shellcheck disable=SC2086  # ON_OPTS is a list of options
+start "$port" on -Dstella.quota.tiers.anonymous=unlimited -Dstella.quota.rate-limit=1000000 \
+  ${ON_OPTS:-}
 start "$((port + 1))" off -Dstella.quota.enabled=false
 for p in "$port" "$((port + 1))"; do
   ready=
@@ -81,13 +85,14 @@ p50_on=$(field on_p50_ms "$line"); p95_on=$(field on_p95_ms "$line")
 p50_off=$(field off_p50_ms "$line"); p95_off=$(field off_p95_ms "$line")
 added=$(awk -v a="$p95_on" -v b="$p95_off" 'BEGIN {printf "%.2f", a - b}')
 met=$(awk -v d="$added" 'BEGIN {print (d <= 1.0) ? "yes" : "**no**"}')
-out="benchmarks/results/access-$(date -u +%Y-%m-%d).md"
+out="benchmarks/results/access-$(date -u +%Y-%m-%dT%H%M).md"
 {
   echo "# Access layer, $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
   echo "shared with other builds; load $load_before -> $load_after."
   echo "Token: $([ -n "$token" ] && echo "given (authentication measured too)" || echo none)."
+  echo "Layer-on server options: ${ON_OPTS:-(none beyond generous limits)}."
   echo
   echo "| GET /scans/{id}, $calls calls | P50 (ms) | P95 (ms) |"
   echo "|---|---|---|"
