@@ -225,4 +225,22 @@ class QuotaIT {
             }
         }
     }
+
+    @Test
+    void commandLineSaysTheWarningAndTheHold() {
+        // 127.0.0.1 without X-Forwarded-For is its own client: ten scans use its quota up
+        ApiClient api = new ApiClient(behind);
+        for (int i = 0; i < 10; i++) {
+            assertThat(api.post("/scan", sbom, "application/json").statusCode()).isEqualTo(202);
+        }
+
+        StellaCli.Result scan = StellaCli.run(new StellaCli.Launch(List.of(),
+                List.of("-Duser.home=" + work), java.util.Map.of()), null, "scan", "--server",
+                behind.uri("").toString(), "--format", "json",
+                Sboms.synthetic(5).toString());
+
+        assertThat(scan.exit()).as(scan.err()).isNotEqualTo(2);
+        assertThat(scan.err()).contains("warning: quota: 11 of 10 scans used today")
+                .contains("warning: the server held this request 1000 ms");
+    }
 }
