@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Quotas and rate limits on the packaged server, with small limits. Server {@code behind}
  * trusts 127.0.0.1 as its proxy, so each test names its own clients in X-Forwarded-For;
  * server {@code exposed} trusts no proxy, so every request from here is 127.0.0.1 whatever
- * the header says. Both share one Redis, which the ledger tests read.
+ * the header says. Both share one Redis, which the ledger tests read; {@code exposed} has a
+ * salt of its own, so the same address is a different caller there.
  */
 class QuotaIT {
 
@@ -47,7 +48,9 @@ class QuotaIT {
                 .with("stella.quota.delay-initial", "1s")
                 .with("stella.quota.delay-max", "2s")
                 .start();
+        // a salt of its own: its callers are not behind's, though both count in one Redis
         exposed = new ServerProcess("quota-exposed", db).redis(redis)
+                .with("stella.quota.salt", "quota-it-exposed")
                 .with("stella.quota.tiers.anonymous", "2")
                 .with("stella.quota.rate-limit", "5")
                 .with("stella.quota.delay-initial", "1s")
