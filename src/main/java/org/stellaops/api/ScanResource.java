@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,10 +31,13 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.stellaops.auth.Caller;
+import org.stellaops.pipeline.ScanEvent;
 import org.stellaops.pipeline.ScanRequest;
+import org.stellaops.quota.QuotaNotice;
 import org.stellaops.serve.EventHub;
 import org.stellaops.serve.ServerConfig;
 import org.stellaops.serve.Workers;
+import org.stellaops.store.EventLog;
 import org.stellaops.store.ScanState;
 import org.stellaops.store.ScanStore;
 import org.stellaops.store.StoredEvent;
@@ -67,6 +72,8 @@ public class ScanResource {
     ScanHistory history;
     @Inject
     Workers workers;
+    @Inject
+    EventLog events;
 
     /** An SBOM in the body (any format; detected by content) or a scan request. */
     @POST
@@ -77,8 +84,8 @@ public class ScanResource {
             @QueryParam("sbomType") String sbomType, @QueryParam("asOf") String asOf,
             @QueryParam("format") String format, @QueryParam("policy") String policyName,
             @QueryParam("policyVersion") Long policyVersion, HttpHeaders headers,
-            RoutingContext ctx)
-            throws IOException {
+            RoutingContext ctx) throws IOException {
+        Map<String, Object> notice = QuotaNotice.of(ctx);
         String client = ClientKeys.namespaceOf(Callers.of(ctx), headers);
         MediaType type = headers.getMediaType();
         if (body == null || body.length == 0) {
@@ -100,13 +107,13 @@ public class ScanResource {
                     VerdictUploads.vexOf(requested), VerdictUploads.policyOf(requested),
                     policyName, policyVersion)).runSubscriptionOn(workers.pool())
                     .chain(verdict -> accept(request, null, client, wait, format, headers,
-                            verdict, Callers.of(ctx)));
+                            verdict, Callers.of(ctx), notice));
         }
         String reference = asOf == null ? null : ScanRequests.referenceTime(asOf);
         return accept(ScanRequest.sbom(sbomType == null ? "auto" : sbomType, "-", reference),
                 body, client, wait, format, headers,
                 VerdictUploads.build(List.of(), null, policyName, policyVersion),
-                Callers.of(ctx));
+                Callers.of(ctx), notice);
     }
 
     /**
@@ -143,7 +150,7 @@ public class ScanResource {
                 .chain(buffer -> verdictInput.chain(verdict -> accept(ScanRequest.sbom(
                         sbomType == null ? "auto" : sbomType, origin, reference),
                         buffer.getBytes(), client, wait, format, headers, verdict,
-                        Callers.of(ctx))));
+                        Callers.of(ctx), QuotaNotice.of(ctx))));
     }
 
     private static List<VerdictUploads.Upload> readAll(List<FileUpload> parts) {
@@ -243,12 +250,19 @@ public class ScanResource {
                 MediaType.APPLICATION_JSON).build());
     }
 
+    /**
+     * Queues the scan and answers. A scan the quota layer let through with a warning gets
+     * a {@code warning} event right after {@code queued}, before the answer, so a client
+     * following its events sees it (unless a worker's first event comes between).
+     */
     private Uni<Response> accept(ScanRequest request, byte[] input, String client,
             boolean wait, String format, HttpHeaders headers, String verdictInput,
-            Caller caller) {
+            Caller caller, Map<String, Object> notice) {
         ReportFormat document = format == null ? null : ReportFormat.named(format);
         String owner = Callers.ownerOf(caller);
-        return scans.submit(request, input, client, verdictInput, owner).chain(id -> {
+        return scans.submit(request, input, client, verdictInput, owner).call(id -> notice == null
+                ? Uni.createFrom().voidItem()
+                : events.append(id, "", ScanEvent.WARNING, ScanViews.json(notice))).chain(id -> {
             if (!wait) {
                 return Uni.createFrom().item(accepted(id, ScanState.QUEUED));
             }

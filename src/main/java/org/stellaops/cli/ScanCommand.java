@@ -57,9 +57,6 @@ final class ScanCommand implements Callable<Integer> {
     DbOption db = new DbOption();
 
     @Mixin
-    LaterOptions later = new LaterOptions();
-
-    @Mixin
     ServerOptions server = new ServerOptions();
 
     @Mixin
@@ -103,7 +100,6 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        later.rejectIfUsed();
         Threshold gate = Threshold.parse(threshold, failOnUnknown);
         URI serverUrl = server.baseUrl();
         if (serverUrl != null) {
@@ -220,7 +216,8 @@ final class ScanCommand implements Callable<Integer> {
             throw new UsageException(local + " applies to local scans only, not with a server");
         }
         ServerClient client = new ServerClient(serverUrl, ClientKey.resolve(),
-                server.token(System.getenv()));
+                server.token(System.getenv()))
+                .quota(new QuotaNotices(server.waitQuota, spec.commandLine().getErr()));
         Progress progress = Progress.onTerminal(spec.commandLine().getErr());
         return new RemoteScan(this, client, progress).run(gate);
     }

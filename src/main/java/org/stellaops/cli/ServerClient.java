@@ -42,6 +42,7 @@ final class ServerClient {
     private final String clientKey;
     private final String token;
     private final HttpClient http;
+    private QuotaNotices quota = QuotaNotices.silent();
 
     /** @param base the server's URL without a trailing slash; paths are appended to it */
     ServerClient(URI base, String clientKey) {
@@ -75,6 +76,12 @@ final class ServerClient {
         } catch (NoSuchAlgorithmException | KeyManagementException e) {
             throw new IllegalStateException("every Java platform has TLS", e);
         }
+    }
+
+    /** How quota warnings, holds and rate-limit refusals are reported and waited for. */
+    ServerClient quota(QuotaNotices notices) {
+        this.quota = notices;
+        return this;
     }
 
     URI base() {
@@ -135,6 +142,12 @@ final class ServerClient {
         HttpResponse<byte[]> response = exchange(built);
         // a full queue is a "not yet": wait as the server asks, within a patience, and retry
         while (response.statusCode() == 429) {
+            if (QuotaNotices.refusedByAccessLayer(response)) {
+                long waitMs = quota.waitBeforeRetry(response);
+                pause(waitMs);
+                response = exchange(built);
+                continue;
+            }
             long waitMs = retryAfterMs(response);
             if (waitMs < 0 || System.nanoTime() + waitMs * 1_000_000 > giveUpAt) {
                 break;
@@ -142,6 +155,7 @@ final class ServerClient {
             pause(waitMs);
             response = exchange(built);
         }
+        quota.report(response);
         if (response.statusCode() / 100 != 2) {
             throw ServerProblems.describe(response);
         }

@@ -21,6 +21,12 @@ final class ServerOptions {
             + "server as 'Authorization: Bearer' (default: $STELLA_JWT; unset: anonymous).")
     String token;
 
+    @Option(names = "--wait-quota", description = "With a server: when it answers 429 (rate "
+            + "limit), wait as long as it asks and retry (up to " + QuotaNotices.MAX_WAITS
+            + " times, " + QuotaNotices.PATIENCE_MINUTES + " min in all); without it such "
+            + "an answer ends the scan with exit code 2.")
+    boolean waitQuota;
+
     @Option(names = "--delta", description = "With a server and an image: send the inventories "
             + "of only the layers the server lacks, analysed here, instead of the whole SBOM.")
     boolean delta;

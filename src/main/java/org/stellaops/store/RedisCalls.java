@@ -15,19 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Builds and sends the few kinds of request the stores make. Non-blocking throughout. */
-final class RedisCalls {
+/**
+ * Builds and sends the few kinds of request the stores (and the quota ledger) make.
+ * Non-blocking throughout.
+ */
+public final class RedisCalls {
 
     private static final Map<String, String> SHAS = new ConcurrentHashMap<>();
 
     private final Redis redis;
 
-    RedisCalls(Redis redis) {
+    public RedisCalls(Redis redis) {
         this.redis = redis;
     }
 
     /** Sends one command; a nil reply arrives as a null item. */
-    Uni<Response> send(Command command, Object... args) {
+    public Uni<Response> send(Command command, Object... args) {
         Request request = Request.cmd(command);
         for (Object arg : args) {
             add(request, arg);
@@ -39,7 +42,7 @@ final class RedisCalls {
      * Runs a script; arguments are strings, numbers or byte arrays. It is sent by its SHA-1
      * (EVALSHA), and in full only when Redis does not know it yet (after a restart).
      */
-    Uni<Response> eval(String script, List<String> keys, List<?> args) {
+    public Uni<Response> eval(String script, List<String> keys, List<?> args) {
         String sha = SHAS.computeIfAbsent(script, RedisCalls::sha1);
         return redis.send(scriptRequest(Command.EVALSHA, sha, keys, args))
                 .onFailure(e -> String.valueOf(e.getMessage()).startsWith("NOSCRIPT"))

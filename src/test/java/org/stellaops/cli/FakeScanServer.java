@@ -52,6 +52,8 @@ final class FakeScanServer implements AutoCloseable {
     volatile String finalState = "completed";
     /** When set, {@code POST /scan} answers with this instead. */
     volatile Answer scanAnswer;
+    /** Headers every answer to {@code POST /scan} carries (quota headers, say). */
+    volatile java.util.Map<String, String> scanHeaders = java.util.Map.of();
     /** How many scan requests get {@link #scanAnswer} before the normal answer comes. */
     final AtomicInteger scanAnswerTimes = new AtomicInteger(Integer.MAX_VALUE);
 
@@ -155,6 +157,7 @@ final class FakeScanServer implements AutoCloseable {
     }
 
     private void answerScan(HttpExchange exchange) throws IOException {
+        scanHeaders.forEach(exchange.getResponseHeaders()::add);
         Answer answer = scanAnswer;
         if (answer != null && scanAnswerTimes.getAndDecrement() > 0) {
             if (answer.retryAfter() != null) {

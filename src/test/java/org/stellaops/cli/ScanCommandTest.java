@@ -216,23 +216,6 @@ class ScanCommandTest {
     }
 
     @Test
-    void laterOptionsFailClearlyUntilTheyExist() {
-        for (String[] option : new String[][] {{"--wait-quota"}}) {
-            String[] args = new String[option.length + 4];
-            args[0] = "scan";
-            args[1] = "--db";
-            args[2] = "examples/db";
-            System.arraycopy(option, 0, args, 3, option.length);
-            args[args.length - 1] = JUICE_SHOP;
-
-            Stella.Result result = Stella.run(args);
-
-            assertThat(result.exit()).isEqualTo(StellaMain.EXIT_ERROR);
-            assertThat(result.err()).contains(option[0] + " is not available yet");
-        }
-    }
-
-    @Test
     void deltaWithoutAServerExitsTwo() {
         // run where STELLA_SERVER is set, the scan would go to that server instead
         Assumptions.assumeTrue(System.getenv("STELLA_SERVER") == null);

@@ -52,6 +52,10 @@ final class ServerProcess implements AutoCloseable {
         this.db = db;
         config.put("stella.server.lease", "2s");
         config.put("stella.server.snapshot-poll", "200ms");
+        // every test submits from 127.0.0.1: quotas and rates too large to matter, unless a
+        // test sets its own (QuotaIT); the access layer still runs on every request
+        config.put("stella.quota.tiers.anonymous", "1000000");
+        config.put("stella.quota.rate-limit", "100000");
         // the signing key the server makes on its first start stays out of the user's home
         config.put("stella.attest.keys-dir", ItPaths.work().resolve("keys-" + name).toString());
         config.put("stella.auth.keys-dir", ItPaths.work().resolve("auth-keys-" + name)
