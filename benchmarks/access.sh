@@ -7,10 +7,11 @@
 # finished one-component scan against both, alternated call by call (AccessLatency).
 # The difference of the P95s is the layer's added latency; the target is at most 1 ms.
 #
-# Usage: benchmarks/access.sh [TOKEN]
+# Usage: benchmarks/access.sh [TOKEN|auto]
 #   (about 2 minutes; writes benchmarks/results/access-DATE.md)
-#   TOKEN             a bearer token sent with every request (both servers), so that
-#                     authentication is measured too once the server checks tokens
+#   TOKEN             a bearer token sent with every request to the layer-on server only, so
+#                     authentication is measured too; `auto` issues one offline with that
+#                     server's own key (stella admin token issue), as a CI pipeline would hold
 #   CALLS=2000 WARMUP=500   measured and warm-up calls per server
 #   PORT=18490        the first server's port (the second uses PORT+1)
 #   ON_OPTS=          more -D options for the server with the layer on, for instance
@@ -56,6 +57,7 @@ start() { # $1 port, $2 name, then -D options
   local p="$1" name="$2"
   shift 2
   java "$@" -Dstella.attest.keys-dir="$work/access-keys-$name" \
+    -Dstella.auth.keys-dir="$work/access-auth-keys-$name" \
     -jar "$bin/quarkus-app/quarkus-run.jar" serve --port "$p" --host 127.0.0.1 \
     --db examples/db >"$work/access-$name.log" 2>&1 &
   pids+=($!)
@@ -75,6 +77,13 @@ for p in "$port" "$((port + 1))"; do
   done
   [ -n "$ready" ] || { say "the server on port $p did not get ready; see $work/access-*.log"; exit 1; }
 done
+
+if [ "$token" = auto ]; then
+  key="$(ls "$work/access-auth-keys-on"/*.key.pem | head -1)"
+  token="$(java -cp "target/stella.jar:target/lib/*" org.stellaops.cli.StellaMain admin token \
+    issue --key "$key" --kid "$(basename "$key" .key.pem)" --days 1 --subject access-bench \
+    --scope scan:write,scan:read)"
+fi
 
 say "timing $calls calls per server after $warmup warm-up calls"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
