@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.stellaops.api;
 
+import io.vertx.core.Context;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,11 @@ public class BearerRoute {
         }
         String token = header.substring(7).strip();
         ctx.request().pause();
-        auth.bearer().resolve(token).subscribe().with(caller -> {
+        // a first-seen token is checked on a worker: the answer comes back to this request's
+        // own context, where Vert.x expects the routing to go on
+        Context context = ctx.vertx().getOrCreateContext();
+        auth.bearer().resolve(token).emitOn(command -> context.runOnContext(v -> command.run()))
+                .subscribe().with(caller -> {
             ctx.request().resume();
             ctx.put(Caller.ATTRIBUTE, caller);
             LOG.debugf("bearer token accepted (kind: %s, tier: %s, path: %s)", caller.kind(),

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * Resolves the caller of a bearer token. A token whose (unverified) issuer an external
@@ -17,10 +18,15 @@ public final class BearerTokens {
     private final List<ExternalTokens> external;
     private final VerifiedTokens verifier;
     private final RevokedTokens revoked;
+    private final Executor workers;
 
-    /** @param leeway the verifier's leeway: how long past {@code exp} a token is accepted */
+    /**
+     * @param leeway the verifier's leeway: how long past {@code exp} a token is accepted
+     * @param workers where a token seen for the first time has its signature checked
+     */
     public BearerTokens(List<ExternalTokens> external, TokenVerifier verifier,
-            Duration leeway, RevokedTokens revoked) {
+            Duration leeway, RevokedTokens revoked, Executor workers) {
+        this.workers = workers;
         this.external = List.copyOf(external);
         this.verifier = new VerifiedTokens(verifier, leeway, Clock.systemUTC());
         this.revoked = revoked;
@@ -39,17 +45,15 @@ public final class BearerTokens {
                 return provider.verify(token);
             }
         }
-        TokenVerifier.Verified verified;
-        try {
-            verified = verifier.verify(token);
-        } catch (AccessDenied e) {
-            return Uni.createFrom().failure(e);
-        }
-        return revoked.revoked(verified.tokenId()).map(isRevoked -> {
+        TokenVerifier.Verified known = verifier.remembered(token);
+        // a token not seen before costs a signature check: on a worker, never the event loop
+        Uni<TokenVerifier.Verified> verified = known != null ? Uni.createFrom().item(known)
+                : Uni.createFrom().item(() -> verifier.verify(token)).runSubscriptionOn(workers);
+        return verified.chain(checked -> revoked.revoked(checked.tokenId()).map(isRevoked -> {
             if (isRevoked) {
                 throw new AccessDenied(401, "the token was revoked");
             }
-            return verified.caller();
-        });
+            return checked.caller();
+        }));
     }
 }

@@ -32,9 +32,8 @@ final class VerifiedTokens {
 
     /** As {@link TokenVerifier#verify}, from memory when the token was verified before. */
     TokenVerifier.Verified verify(String token) {
-        TokenVerifier.Verified known = verified.get(token);
-        Instant now = clock.instant();
-        if (known != null && now.isBefore(known.expiresAt().plus(leeway))) {
+        TokenVerifier.Verified known = remembered(token);
+        if (known != null) {
             return known;
         }
         TokenVerifier.Verified fresh = verifier.verify(token);
@@ -43,5 +42,12 @@ final class VerifiedTokens {
         }
         verified.put(token, fresh);
         return fresh;
+    }
+
+    /** The token's earlier verification while it is still valid, or null. */
+    TokenVerifier.Verified remembered(String token) {
+        TokenVerifier.Verified known = verified.get(token);
+        return known != null && clock.instant().isBefore(known.expiresAt().plus(leeway))
+                ? known : null;
     }
 }

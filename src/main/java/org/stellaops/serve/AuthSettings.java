@@ -43,6 +43,8 @@ public class AuthSettings {
     @Inject
     RevokedTokenStore revoked;
     @Inject
+    Workers workers;
+    @Inject
     @All
     List<ExternalTokens> external;
 
@@ -74,7 +76,7 @@ public class AuthSettings {
         }
         issuer = new TokenIssuer(loaded.keys(), rules);
         bearer = new BearerTokens(external, new TokenVerifier(loaded.keys(), rules),
-                rules.leeway(), revoked);
+                rules.leeway(), revoked, workers.pool());
         clients = readClients();
         Log.infof("access tokens ready (issuer: %s, signing kid: %s, trusted kids: %s, "
                 + "configured clients: %s, external issuers: %d)", rules.issuer(),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class BearerTokensTests {
@@ -35,9 +36,14 @@ class BearerTokensTests {
                     Set.of(Scopes.SCAN_READ), "q"));
         }
     };
+    /** Counts the signature checks handed to the workers; runs them in place. */
+    private final AtomicInteger checksOnWorkers = new AtomicInteger();
     private final BearerTokens bearer = new BearerTokens(List.of(idp),
             new TokenVerifier(keys, TokenRules.defaults()), TokenRules.DEFAULT_LEEWAY,
-            id -> Uni.createFrom().item(revokedIds.contains(id)));
+            id -> Uni.createFrom().item(revokedIds.contains(id)), command -> {
+                checksOnWorkers.incrementAndGet();
+                command.run();
+            });
 
     private TokenIssuer.Issued offline() {
         return issuer.issue(TokenClaims.KIND_TOKEN, "ci", Tiers.FREE, Scopes.ANONYMOUS,
@@ -50,6 +56,16 @@ class BearerTokensTests {
 
         assertThat(caller.kind()).isEqualTo(Caller.Kind.TOKEN);
         assertThat(caller.tier()).isEqualTo(Tiers.FREE);
+    }
+
+    @Test
+    void signatureIsCheckedOnTheWorkersOnceAndRememberedAfter() {
+        String jwt = offline().jwt();
+
+        bearer.resolve(jwt).await().indefinitely();
+        bearer.resolve(jwt).await().indefinitely();
+
+        assertThat(checksOnWorkers).hasValue(1);
     }
 
     @Test
