@@ -81,19 +81,23 @@ final class ScanRecording {
                     keep(store, inputs.policy().bytes())));
         }
         Map<String, byte[]> outputs = ScanOutputs.of(result);
+        // each output is hashed once: the report's digest also goes into the statements
+        Map<String, String> digests = new TreeMap<>(ScanOutputs.digests(outputs));
         SortedMap<String, byte[]> envelopes = new TreeMap<>();
         if (keys != null) {
             SortedMap<String, byte[]> payloads = ScanAttestations.payloadsOf(
-                    ScanOutputs.statementsOf(result, outputs.get(ScanOutputs.JSON)));
-            payloads.forEach((envelope, payload) -> outputs.put(
-                    ScanOutputs.statementName(envelope), payload));
+                    ScanAttestations.statements(result, digests.get(ScanOutputs.JSON)));
+            payloads.forEach((envelope, payload) -> {
+                outputs.put(ScanOutputs.statementName(envelope), payload);
+                digests.put(ScanOutputs.statementName(envelope), InputStore.digestOf(payload));
+            });
             envelopes.putAll(ScanAttestations.signPayloads(payloads, keys));
         }
         ReplayManifest srm = new ReplayManifest(ToolBuild.current(),
                 new ReplayManifest.Subject(result.target().kind(), result.target().ref(),
                         result.target().digest(), result.target().format()),
                 result.report().snapshotDigest(), result.referenceTime(), recorded,
-                inputs.configuration(), ScanOutputs.digests(outputs));
+                inputs.configuration(), digests);
         byte[] yaml = SrmYaml.write(srm);
         if (keys != null) {
             envelopes.putAll(ScanAttestations.sign(new TreeMap<>(Map.of(

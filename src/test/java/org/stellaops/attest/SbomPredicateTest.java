@@ -2,7 +2,6 @@
 package org.stellaops.attest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -37,7 +36,7 @@ class SbomPredicateTest {
             "../shared/corpus/sbom/spdx/claircore/ubi8-micro.spdx.json"})
     void signsTheBytesOfTheCycloneDxWriter(String file) throws Exception {
         Path path = Path.of(file);
-        assumeTrue(Files.isRegularFile(path), file + " is not here");
+        assertThat(path).as("the corpus SBOM " + file).isRegularFile();
         ScanResult result = resultOf(SbomLoader.load(path, file, null));
 
         byte[] kept = CanonicalJson.toBytes(SbomPredicate.of(result));

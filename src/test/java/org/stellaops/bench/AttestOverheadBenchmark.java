@@ -41,7 +41,8 @@ import org.stellaops.scan.ScanResult;
  *       the report hashed again for the statements, each statement's bytes kept as an output
  *       and hashed for the manifest, then the envelopes;</li>
  *   <li>{@code reportDigest}: rendering and hashing the report, for a caller that has not
- *       rendered it (the server, {@code ScanAttestations.sign(result, keys)});</li>
+ *       rendered it ({@code ScanAttestations.sign(result, keys)}; the CLI and the server hash
+ *       the report they render anyway);</li>
  *   <li>{@code statementsOnly}, {@code canonicalise}, {@code signPrepared}: the parts of
  *       {@code attest} apart (building the predicates, RFC 8785 bytes, PAE and signatures);</li>
  *   <li>{@code verifyEnvelopes}: reading and verifying the three envelopes, as
