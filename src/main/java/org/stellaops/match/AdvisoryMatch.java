@@ -5,5 +5,9 @@ import java.util.List;
 import org.stellaops.db.AdvisoryMeta;
 
 /** One advisory record whose range matched the installed version. */
-record AdvisoryMatch(AdvisoryMeta advisory, List<String> fixed, MatchedRange range) {
+record AdvisoryMatch(AdvisoryMeta advisory, List<String> fixed, AffectingRange range) {
+
+    AdvisoryMatch(AdvisoryMeta advisory, List<String> fixed, MatchedRange range) {
+        this(advisory, fixed, AffectingRange.of(range));
+    }
 }

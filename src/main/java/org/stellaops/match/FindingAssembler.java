@@ -46,12 +46,24 @@ final class FindingAssembler {
     /** As {@link #assemble(PackageQuery, Collection)}, parsing versions through the cache. */
     static List<Finding> assemble(PackageQuery query, Collection<AdvisoryMatch> matches,
             ParsedVersions parsed) {
-        List<Finding> findings = new ArrayList<>();
-        for (List<AdvisoryMatch> group : groupByVulnerability(new ArrayList<>(matches))) {
-            findings.add(toFinding(query, group, parsed));
+        return FindingTemplate.findings(templates(query, matches, parsed), query);
+    }
+
+    /**
+     * The findings without the purl and installed version, in report order: what every version
+     * of the package in the same interval shares (see {@link VersionIntervals}).
+     */
+    static List<FindingTemplate> templates(PackageQuery query,
+            Collection<AdvisoryMatch> matches, ParsedVersions parsed) {
+        if (matches.isEmpty()) {
+            return List.of();
         }
-        findings.sort(Finding.REPORT_ORDER);
-        return findings;
+        List<FindingTemplate> templates = new ArrayList<>();
+        for (List<AdvisoryMatch> group : groupByVulnerability(new ArrayList<>(matches))) {
+            templates.add(toTemplate(query, group, parsed));
+        }
+        templates.sort(FindingTemplate.ORDER);
+        return List.copyOf(templates);
     }
 
     /**
@@ -95,14 +107,14 @@ final class FindingAssembler {
         return i;
     }
 
-    private static Finding toFinding(PackageQuery query, List<AdvisoryMatch> group,
+    private static FindingTemplate toTemplate(PackageQuery query, List<AdvisoryMatch> group,
             ParsedVersions parsed) {
         // groups come out of groupByVulnerability in id order already
         Set<String> ids = new TreeSet<>();
         Severity severity = null;
         Set<String> fixed = new LinkedHashSet<>();
         Set<String> references = new LinkedHashSet<>();
-        List<MatchedRange> ranges = new ArrayList<>();
+        List<AffectingRange> ranges = new ArrayList<>();
         for (AdvisoryMatch match : group) {
             AdvisoryMeta advisory = match.advisory();
             ids.add(advisory.id());
@@ -116,9 +128,8 @@ final class FindingAssembler {
         }
         String primary = primaryId(group, ids);
         ids.remove(primary);
-        return new Finding(primary, List.copyOf(ids), query.purl(), query.version(),
-                sortVersions(query, fixed, parsed), severity, summaryOf(group, primary),
-                List.copyOf(references), ranges);
+        return new FindingTemplate(primary, List.copyOf(ids), sortVersions(query, fixed, parsed),
+                severity, summaryOf(group, primary), List.copyOf(references), ranges);
     }
 
     static String primaryId(List<AdvisoryMatch> group, Set<String> ids) {

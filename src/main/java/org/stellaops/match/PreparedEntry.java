@@ -2,6 +2,7 @@
 package org.stellaops.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ final class PreparedEntry {
      * The listed versions that parse, made on first need: most checks end at the exact text.
      * Racy but safe: any thread may build it, every build is the same immutable list.
      */
-    private volatile List<?> listedParsed;
+    private volatile Object[] listedParsed;
 
     private PreparedEntry(IndexedAffected entry, List<PreparedRange<?>> ranges,
             VersionScheme<?> listScheme, ParsedVersions parsed) {
@@ -53,8 +54,12 @@ final class PreparedEntry {
         return new PreparedEntry(entry, List.copyOf(ranges), listScheme, parsed);
     }
 
-    /** The listed versions that parse, in list order; the others can equal no readable one. */
-    private static <V extends Comparable<V>> List<V> parseListed(VersionScheme<V> scheme,
+    /**
+     * The listed versions that parse, sorted by the scheme with equal ones kept once, so that
+     * a version not listed as written is looked up by binary search: lists of several hundred
+     * versions are common (osv.dev enumerates every release in a range).
+     */
+    private static <V extends Comparable<V>> Object[] parseListed(VersionScheme<V> scheme,
             List<String> versions, ParsedVersions parsed) {
         List<V> readable = new ArrayList<>(versions.size());
         for (String version : versions) {
@@ -65,7 +70,14 @@ final class PreparedEntry {
                 // check covers identical text
             }
         }
-        return List.copyOf(readable);
+        readable.sort(null);
+        List<V> distinct = new ArrayList<>(readable.size());
+        for (V version : readable) {
+            if (distinct.isEmpty() || distinct.get(distinct.size() - 1).compareTo(version) != 0) {
+                distinct.add(version);
+            }
+        }
+        return distinct.toArray();
     }
 
     IndexedAffected entry() {
@@ -87,7 +99,6 @@ final class PreparedEntry {
                 || listScheme != null && listedBySchemeEquality(listScheme, version);
     }
 
-    @SuppressWarnings("unchecked")
     private <V extends Comparable<V>> boolean listedBySchemeEquality(VersionScheme<V> scheme,
             InstalledVersion version) {
         V installed;
@@ -96,33 +107,44 @@ final class PreparedEntry {
         } catch (InvalidVersionException e) {
             return false;
         }
-        List<?> readable = listedParsed;
+        return Arrays.binarySearch(listedParsed(scheme), installed) >= 0;
+    }
+
+    /** The listed versions that parse under {@code scheme}, sorted and distinct. */
+    Object[] listedParsed(VersionScheme<?> scheme) {
+        Object[] readable = listedParsed;
         if (readable == null) {
             readable = parseListed(scheme, entry.versions(), parsed);
             listedParsed = readable;
         }
-        for (Object candidate : readable) {
-            if (((V) candidate).compareTo(installed) == 0) {
-                return true;
-            }
-        }
-        return false;
+        return readable;
     }
 
-    /** One range with its scheme and sorted events, or why it cannot be evaluated. */
-    record PreparedRange<V extends Comparable<V>>(OsvRange range, VersionScheme<V> scheme,
-            List<SortedEvent<V>> events, InvalidVersionException unreadable) {
+    /** The scheme of the explicit versions list; null when the entry has none or none fits. */
+    VersionScheme<?> listScheme() {
+        return listScheme;
+    }
+
+    /**
+     * One range with its scheme and sorted events, or why it cannot be evaluated.
+     *
+     * @param text the range as the explain trace names it: {@code ECOSYSTEM [introduced=0]}
+     */
+    record PreparedRange<V extends Comparable<V>>(OsvRange range, String text,
+            VersionScheme<V> scheme, List<SortedEvent<V>> events,
+            InvalidVersionException unreadable) {
 
         static <V extends Comparable<V>> PreparedRange<V> prepare(OsvRange range,
                 VersionScheme<V> scheme, ParsedVersions parsed) {
+            String text = range.type() + " " + range.events();
             if (scheme == null) {
-                return new PreparedRange<>(range, null, null, null);
+                return new PreparedRange<>(range, text, null, null, null);
             }
             try {
-                return new PreparedRange<>(range, scheme,
+                return new PreparedRange<>(range, text, scheme,
                         SortedEvent.sort(scheme, range.events(), parsed), null);
             } catch (InvalidVersionException e) {
-                return new PreparedRange<>(range, scheme, null, e);
+                return new PreparedRange<>(range, text, scheme, null, e);
             }
         }
     }

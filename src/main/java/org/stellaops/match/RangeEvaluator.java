@@ -4,7 +4,6 @@ package org.stellaops.match;
 import java.util.ArrayList;
 import java.util.List;
 import org.stellaops.db.IndexedAffected;
-import org.stellaops.feed.OsvRange;
 import org.stellaops.version.InvalidVersionException;
 
 /**
@@ -16,6 +15,8 @@ import org.stellaops.version.InvalidVersionException;
  * GIT ranges name commits and are skipped.
  */
 final class RangeEvaluator {
+
+    private static final String NO_INTRODUCED = "no introduced event at or below ";
 
     private RangeEvaluator() {
     }
@@ -44,9 +45,9 @@ final class RangeEvaluator {
         }
         for (PreparedEntry.PreparedRange<?> range : entry.ranges()) {
             if (range.scheme() == null) {
-                verdicts.add(new RangeVerdict(Outcome.UNKNOWN, range.range(),
+                verdicts.add(RangeVerdict.of(Outcome.UNKNOWN, range.text(),
                         "no version ordering for " + range.range().type() + " ranges of "
-                                + entry.entry().ecosystem(), List.of()));
+                                + entry.entry().ecosystem()));
                 continue;
             }
             verdicts.add(evaluateRange(range, version));
@@ -70,24 +71,23 @@ final class RangeEvaluator {
 
     private static <V extends Comparable<V>> RangeVerdict evaluateRange(
             PreparedEntry.PreparedRange<V> prepared, InstalledVersion version) {
-        OsvRange range = prepared.range();
+        String range = prepared.text();
         V installed;
         try {
             installed = version.parse(prepared.scheme());
         } catch (InvalidVersionException e) {
-            return new RangeVerdict(Outcome.UNKNOWN, range, e.getMessage(), List.of());
+            return RangeVerdict.of(Outcome.UNKNOWN, range, e.getMessage());
         }
         if (prepared.unreadable() != null) {
-            return new RangeVerdict(Outcome.UNKNOWN, range,
-                    "advisory range unreadable: " + prepared.unreadable().getMessage(),
-                    List.of());
+            return RangeVerdict.of(Outcome.UNKNOWN, range,
+                    "advisory range unreadable: " + prepared.unreadable().getMessage());
         }
         return decide(installed, version.text(), prepared.events(), range);
     }
 
     /** Walks the sorted events; the reason names the last event that changed the verdict. */
     private static <V extends Comparable<V>> RangeVerdict decide(
-            V installed, String version, List<SortedEvent<V>> events, OsvRange range) {
+            V installed, String version, List<SortedEvent<V>> events, String range) {
         boolean affected = false;
         SortedEvent<V> deciding = null;
         List<String> fixedAbove = new ArrayList<>();
@@ -123,25 +123,12 @@ final class RangeEvaluator {
             }
         }
         if (affected && limit != null && installed.compareTo(limit) >= 0) {
-            return new RangeVerdict(Outcome.NOT_AFFECTED, range,
-                    "at or above the range's limit", List.of());
+            return RangeVerdict.of(Outcome.NOT_AFFECTED, range, "at or above the range's limit");
         }
         Outcome outcome = affected ? Outcome.AFFECTED : Outcome.NOT_AFFECTED;
-        return new RangeVerdict(outcome, range, reasonOf(deciding, version),
+        // the installed version ends every reason: "introduced 1.0 <= 1.2"
+        String before = deciding == null ? NO_INTRODUCED : deciding.reasonBefore();
+        return new RangeVerdict(outcome, range, version, before, "",
                 affected ? fixedAbove : List.of());
-    }
-
-    private static String reasonOf(SortedEvent<?> deciding, String version) {
-        if (deciding == null) {
-            return "no introduced event at or below " + version;
-        }
-        switch (deciding.kind()) {
-            case INTRODUCED:
-                return "introduced " + deciding.text() + " <= " + version;
-            case FIXED:
-                return "fixed " + deciding.text() + " <= " + version;
-            default:
-                return "last_affected " + deciding.text() + " < " + version;
-        }
     }
 }

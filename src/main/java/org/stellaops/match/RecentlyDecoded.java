@@ -26,11 +26,20 @@ final class RecentlyDecoded<K, V> {
         V value = values.get(key);
         if (value == null) {
             value = decode.apply(key);
-            if (values.size() >= limit) {
-                values.clear();
-            }
-            values.put(key, value);
+            keep(key, value);
         }
         return value;
+    }
+
+    /** The value kept for {@code key}, or null. */
+    V find(K key) {
+        return values.get(key);
+    }
+
+    void keep(K key, V value) {
+        if (values.size() >= limit) {
+            values.clear();
+        }
+        values.put(key, value);
     }
 }

@@ -7,8 +7,32 @@ import org.stellaops.feed.OsvEvent;
 import org.stellaops.version.InvalidVersionException;
 import org.stellaops.version.VersionScheme;
 
-/** A range event with its version parsed, ready to be walked in scheme order. */
-record SortedEvent<V extends Comparable<V>>(OsvEvent.Kind kind, String text, V version) {
+/**
+ * A range event with its version parsed, ready to be walked in scheme order.
+ *
+ * @param reasonBefore what the explain trace says when this event decides a range, up to the
+ *     installed version that ends the sentence; made once here rather than for every range
+ *     evaluated
+ */
+record SortedEvent<V extends Comparable<V>>(OsvEvent.Kind kind, String text, V version,
+        String reasonBefore) {
+
+    SortedEvent(OsvEvent.Kind kind, String text, V version) {
+        this(kind, text, version, reasonBefore(kind, text));
+    }
+
+    private static String reasonBefore(OsvEvent.Kind kind, String text) {
+        switch (kind) {
+            case INTRODUCED:
+                return "introduced " + text + " <= ";
+            case FIXED:
+                return "fixed " + text + " <= ";
+            case LAST_AFFECTED:
+                return "last_affected " + text + " < ";
+            default:
+                return null;
+        }
+    }
 
     /** {@code introduced: "0"} means "from the beginning" and sorts before every version. */
     boolean isZero() {

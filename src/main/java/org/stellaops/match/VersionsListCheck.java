@@ -10,6 +10,9 @@ import org.stellaops.db.IndexedAffected;
  */
 final class VersionsListCheck {
 
+    /** How the explain trace names the explicit list. */
+    static final String RANGE = "versions";
+
     private VersionsListCheck() {
     }
 
@@ -27,15 +30,11 @@ final class VersionsListCheck {
 
     static RangeVerdict check(PreparedEntry entry, InstalledVersion version) {
         if (entry.lists(version)) {
-            return affected(version.text());
+            return new RangeVerdict(Outcome.AFFECTED, RANGE, version.text(), "",
+                    " is listed as affected", List.of());
         }
-        return new RangeVerdict(Outcome.NOT_AFFECTED, null,
-                version.text() + " is not among the " + entry.entry().versions().size()
-                        + " listed versions", List.of());
-    }
-
-    private static RangeVerdict affected(String version) {
-        return new RangeVerdict(Outcome.AFFECTED, null,
-                version + " is listed as affected", List.of());
+        return new RangeVerdict(Outcome.NOT_AFFECTED, RANGE, version.text(), "",
+                " is not among the " + entry.entry().versions().size() + " listed versions",
+                List.of());
     }
 }
