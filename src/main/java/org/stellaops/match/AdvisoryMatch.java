@@ -5,9 +5,13 @@ import java.util.List;
 import org.stellaops.db.AdvisoryMeta;
 
 /** One advisory record whose range matched the installed version. */
-record AdvisoryMatch(AdvisoryMeta advisory, List<String> fixed, AffectingRange range) {
+record AdvisoryMatch(AdvisoryParts parts, List<String> fixed, AffectingRange range) {
 
     AdvisoryMatch(AdvisoryMeta advisory, List<String> fixed, MatchedRange range) {
-        this(advisory, fixed, AffectingRange.of(range));
+        this(AdvisoryParts.of(advisory), fixed, AffectingRange.of(range));
+    }
+
+    AdvisoryMeta advisory() {
+        return parts.meta();
     }
 }

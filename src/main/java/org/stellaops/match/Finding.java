@@ -13,6 +13,11 @@ import org.stellaops.severity.Severity;
  * @param aliases every other id of the vulnerability, sorted
  * @param fixedVersions every fixed version above the installed one, in scheme order
  * @param matchedRanges the ranges that matched, one per advisory record
+ *
+ * <p>The lists must be immutable; they are not copied here. {@link FindingTemplate} makes
+ * them so once per version interval and every finding of the interval shares them: a copy per
+ * finding touched every list of every template, which cost a scan of the 20,000-purl benchmark
+ * list a quarter of its time in cache misses.
  */
 public record Finding(
         String id,
@@ -38,10 +43,4 @@ public record Finding(
         return byId != 0 ? byId : a.purl().compareTo(b.purl());
     }
 
-    public Finding {
-        aliases = List.copyOf(aliases);
-        fixedVersions = List.copyOf(fixedVersions);
-        references = List.copyOf(references);
-        matchedRanges = List.copyOf(matchedRanges);
-    }
 }

@@ -109,33 +109,43 @@ final class FindingAssembler {
 
     private static FindingTemplate toTemplate(PackageQuery query, List<AdvisoryMatch> group,
             ParsedVersions parsed) {
+        if (group.size() == 1) {
+            // one record alone: its ids, primary and references are worked out already
+            AdvisoryMatch match = group.get(0);
+            AdvisoryParts parts = match.parts();
+            return new FindingTemplate(parts.soloId(), parts.soloAliases(),
+                    sortVersions(query, new LinkedHashSet<>(match.fixed()), parsed),
+                    parts.meta().severity(), summaryOf(group, parts.soloId()),
+                    parts.references(), List.of(match.range()));
+        }
         // groups come out of groupByVulnerability in id order already
         Set<String> ids = new TreeSet<>();
         Severity severity = null;
         Set<String> fixed = new LinkedHashSet<>();
         Set<String> references = new LinkedHashSet<>();
         List<AffectingRange> ranges = new ArrayList<>();
+        List<AdvisoryMeta> records = new ArrayList<>(group.size());
         for (AdvisoryMatch match : group) {
             AdvisoryMeta advisory = match.advisory();
-            ids.add(advisory.id());
-            ids.addAll(advisory.aliases());
-            ids.addAll(advisory.cves());
+            records.add(advisory);
+            ids.addAll(match.parts().ids());
             severity = severity == null ? advisory.severity()
                     : Severity.higherOf(severity, advisory.severity());
             fixed.addAll(match.fixed());
-            references.addAll(advisory.references());
+            references.addAll(match.parts().references());
             ranges.add(match.range());
         }
-        String primary = primaryId(group, ids);
+        String primary = primaryId(records, ids);
         ids.remove(primary);
         return new FindingTemplate(primary, List.copyOf(ids), sortVersions(query, fixed, parsed),
                 severity, summaryOf(group, primary), List.copyOf(references), ranges);
     }
 
-    static String primaryId(List<AdvisoryMatch> group, Set<String> ids) {
-        for (AdvisoryMatch match : group) {
-            if (match.advisory().distroAdvisory()) {
-                return match.advisory().id();
+    /** The primary id of a group of records (in id order) by the rule above. */
+    static String primaryId(List<AdvisoryMeta> records, Set<String> ids) {
+        for (AdvisoryMeta record : records) {
+            if (record.distroAdvisory()) {
+                return record.id();
             }
         }
         for (String prefix : List.of("CVE-", "GHSA-")) {
@@ -145,7 +155,7 @@ final class FindingAssembler {
                 }
             }
         }
-        return group.get(0).advisory().id();
+        return records.get(0).id();
     }
 
     private static String summaryOf(List<AdvisoryMatch> group, String primary) {

@@ -27,7 +27,7 @@ public final class PackageMatcher {
     private final Coverage coverage;
     private final ParsedVersions parsed = ParsedVersions.SHARED;
     /** Advisory metadata by ordinal: an advisory often affects many packages of one scan. */
-    private final RecentlyDecoded<Integer, AdvisoryMeta> advisories =
+    private final RecentlyDecoded<Integer, AdvisoryParts> advisories =
             new RecentlyDecoded<>(1 << 14);
     /**
      * The prepared entries of each package name and release met, so that a package met again
@@ -177,12 +177,16 @@ public final class PackageMatcher {
             Map<Integer, AdvisoryMatch> matches, List<UnknownMatch> unknowns,
             List<TraceLine> trace) {
         IndexedAffected entry = prepared.entry();
-        List<RangeVerdict> verdicts = RangeEvaluator.evaluate(prepared, version);
+        List<RangeVerdict> verdicts = trace == null
+                ? RangeEvaluator.evaluateForScan(prepared, version)
+                : RangeEvaluator.evaluate(prepared, version);
         Outcome outcome = RangeEvaluator.combine(verdicts);
         if (trace == null && outcome == Outcome.NOT_AFFECTED) {
             return;
         }
-        AdvisoryMeta advisory = advisories.get(entry.advisory(), snapshot::advisory);
+        AdvisoryParts parts = advisories.get(entry.advisory(),
+                ordinal -> AdvisoryParts.of(snapshot.advisory(ordinal)));
+        AdvisoryMeta advisory = parts.meta();
         RangeVerdict affecting = null;
         List<String> fixed = new ArrayList<>();
         for (RangeVerdict verdict : verdicts) {
@@ -203,7 +207,7 @@ public final class PackageMatcher {
                 fixed.addAll(previous.fixed());
                 range = previous.range();
             }
-            matches.put(entry.advisory(), new AdvisoryMatch(advisory, fixed, range));
+            matches.put(entry.advisory(), new AdvisoryMatch(parts, fixed, range));
         } else if (outcome == Outcome.UNKNOWN) {
             String reason = verdicts.stream().filter(v -> v.outcome() == Outcome.UNKNOWN)
                     .map(RangeVerdict::reason).findFirst().orElse("unknown");

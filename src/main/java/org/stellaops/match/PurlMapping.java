@@ -2,12 +2,13 @@
 package org.stellaops.match;
 
 import com.github.packageurl.MalformedPackageURLException;
-import com.github.packageurl.PackageURL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stellaops.ecosystem.Distros;
+import org.stellaops.ecosystem.PurlParser;
+import org.stellaops.ecosystem.PurlParts;
 import org.stellaops.ecosystem.Releases;
 
 /**
@@ -58,16 +59,16 @@ public final class PurlMapping {
 
     /** Maps a purl; throws {@link UnmappablePurlException} saying why it cannot be mapped. */
     public static PackageQuery map(String purl) throws UnmappablePurlException {
-        PackageURL parsed;
+        PurlParts parsed;
         try {
-            parsed = new PackageURL(purl);
+            parsed = PurlParser.parse(purl);
         } catch (MalformedPackageURLException e) {
             throw new UnmappablePurlException(purl, "malformed purl: " + e.getMessage());
         }
-        if (parsed.getVersion() == null || parsed.getVersion().isBlank()) {
+        if (parsed.version() == null || parsed.version().isBlank()) {
             throw new UnmappablePurlException(purl, "purl has no version");
         }
-        String type = parsed.getType().toLowerCase(Locale.ROOT);
+        String type = parsed.type().toLowerCase(Locale.ROOT);
         if (type.equals("deb") || type.equals("rpm") || type.equals("apk")) {
             return mapDistro(purl, parsed);
         }
@@ -76,42 +77,41 @@ public final class PurlMapping {
             throw new UnmappablePurlException(purl, "purl type '" + type + "' has no OSV ecosystem");
         }
         return new PackageQuery(purl, family, "", List.of(languageName(type, parsed)),
-                parsed.getVersion(), null);
+                parsed.version(), null);
     }
 
-    private static String languageName(String type, PackageURL purl) {
-        String namespace = purl.getNamespace();
+    private static String languageName(String type, PurlParts purl) {
+        String namespace = purl.namespace();
         if (namespace == null || namespace.isEmpty()) {
-            return purl.getName();
+            return purl.name();
         }
         // Maven joins group and artifact with ':'; npm scopes, Go paths, Composer with '/'.
         return type.equals("maven")
-                ? namespace + ":" + purl.getName()
-                : namespace + "/" + purl.getName();
+                ? namespace + ":" + purl.name()
+                : namespace + "/" + purl.name();
     }
 
-    private static PackageQuery mapDistro(String purl, PackageURL parsed)
+    private static PackageQuery mapDistro(String purl, PurlParts parsed)
             throws UnmappablePurlException {
-        String namespace = parsed.getNamespace() == null
-                ? "" : parsed.getNamespace().toLowerCase(Locale.ROOT);
+        String namespace = parsed.namespace() == null
+                ? "" : parsed.namespace().toLowerCase(Locale.ROOT);
         String family = DISTRO_NAMESPACES.get(namespace);
         if (family == null) {
             throw new UnmappablePurlException(purl,
-                    "distro '" + namespace + "' of " + parsed.getType() + " purl has no OSV ecosystem");
+                    "distro '" + namespace + "' of " + parsed.type() + " purl has no OSV ecosystem");
         }
-        Map<String, String> qualifiers = parsed.getQualifiers() == null
-                ? Map.of() : parsed.getQualifiers();
+        Map<String, String> qualifiers = parsed.qualifiers();
         String release = isReleaseless(family) ? "" : releaseOf(family, qualifiers.get("distro"));
-        String version = withEpoch(parsed.getVersion(), qualifiers.get("epoch"));
+        String version = withEpoch(parsed.version(), qualifiers.get("epoch"));
         List<String> names = new ArrayList<>();
-        names.add(parsed.getName());
+        names.add(parsed.name());
         String sourceVersion = null;
         // Only deb: Syft's rpm upstream names a .src.rpm file, not a package to look up.
-        String upstream = parsed.getType().equals("deb") ? qualifiers.get("upstream") : null;
+        String upstream = parsed.type().equals("deb") ? qualifiers.get("upstream") : null;
         if (upstream != null && !upstream.isBlank()) {
             int at = upstream.indexOf('@');
             String source = at < 0 ? upstream : upstream.substring(0, at);
-            if (!source.equals(parsed.getName())) {
+            if (!source.equals(parsed.name())) {
                 names.add(source);
             }
             sourceVersion = at < 0 ? null : upstream.substring(at + 1);

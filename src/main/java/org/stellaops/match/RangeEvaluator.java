@@ -44,15 +44,38 @@ final class RangeEvaluator {
             verdicts.add(VersionsListCheck.check(entry, version));
         }
         for (PreparedEntry.PreparedRange<?> range : entry.ranges()) {
-            if (range.scheme() == null) {
-                verdicts.add(RangeVerdict.of(Outcome.UNKNOWN, range.text(),
-                        "no version ordering for " + range.range().type() + " ranges of "
-                                + entry.entry().ecosystem()));
-                continue;
-            }
-            verdicts.add(evaluateRange(range, version));
+            verdicts.add(range.scheme() == null
+                    ? unordered(entry, range) : evaluateRange(range, version, false));
         }
         return verdicts;
+    }
+
+    /**
+     * The verdicts a scan needs: those other than not affected, in the order of
+     * {@link #evaluate(PreparedEntry, InstalledVersion)}, which they equal. Most ranges a
+     * package meets do not affect it, and this allocates nothing for them.
+     */
+    static List<RangeVerdict> evaluateForScan(PreparedEntry entry, InstalledVersion version) {
+        List<RangeVerdict> verdicts = null;
+        if (entry.hasVersionsList() && entry.lists(version)) {
+            verdicts = new ArrayList<>(2);
+            verdicts.add(VersionsListCheck.affected(version));
+        }
+        for (PreparedEntry.PreparedRange<?> range : entry.ranges()) {
+            RangeVerdict verdict = range.scheme() == null
+                    ? unordered(entry, range) : evaluateRange(range, version, true);
+            if (verdict != null) {
+                verdicts = verdicts == null ? new ArrayList<>(2) : verdicts;
+                verdicts.add(verdict);
+            }
+        }
+        return verdicts == null ? List.of() : verdicts;
+    }
+
+    private static RangeVerdict unordered(PreparedEntry entry,
+            PreparedEntry.PreparedRange<?> range) {
+        return RangeVerdict.of(Outcome.UNKNOWN, range.text(), "no version ordering for "
+                + range.range().type() + " ranges of " + entry.entry().ecosystem());
     }
 
     /** The combined outcome: affected if any verdict is, else unknown if any is, else not. */
@@ -69,8 +92,9 @@ final class RangeEvaluator {
         return combined;
     }
 
+    /** One range's verdict; with {@code lean}, null instead of a not-affected verdict. */
     private static <V extends Comparable<V>> RangeVerdict evaluateRange(
-            PreparedEntry.PreparedRange<V> prepared, InstalledVersion version) {
+            PreparedEntry.PreparedRange<V> prepared, InstalledVersion version, boolean lean) {
         String range = prepared.text();
         V installed;
         try {
@@ -82,15 +106,16 @@ final class RangeEvaluator {
             return RangeVerdict.of(Outcome.UNKNOWN, range,
                     "advisory range unreadable: " + prepared.unreadable().getMessage());
         }
-        return decide(installed, version.text(), prepared.events(), range);
+        return decide(installed, version.text(), prepared.events(), range, lean);
     }
 
     /** Walks the sorted events; the reason names the last event that changed the verdict. */
     private static <V extends Comparable<V>> RangeVerdict decide(
-            V installed, String version, List<SortedEvent<V>> events, String range) {
+            V installed, String version, List<SortedEvent<V>> events, String range,
+            boolean lean) {
         boolean affected = false;
         SortedEvent<V> deciding = null;
-        List<String> fixedAbove = new ArrayList<>();
+        List<String> fixedAbove = null;
         V limit = null;
         for (SortedEvent<V> event : events) {
             switch (event.kind()) {
@@ -105,6 +130,7 @@ final class RangeEvaluator {
                         affected = false;
                         deciding = event;
                     } else {
+                        fixedAbove = fixedAbove == null ? new ArrayList<>(2) : fixedAbove;
                         fixedAbove.add(event.text());
                     }
                     break;
@@ -123,12 +149,16 @@ final class RangeEvaluator {
             }
         }
         if (affected && limit != null && installed.compareTo(limit) >= 0) {
-            return RangeVerdict.of(Outcome.NOT_AFFECTED, range, "at or above the range's limit");
+            return lean ? null
+                    : RangeVerdict.of(Outcome.NOT_AFFECTED, range, "at or above the range's limit");
+        }
+        if (lean && !affected) {
+            return null;
         }
         Outcome outcome = affected ? Outcome.AFFECTED : Outcome.NOT_AFFECTED;
         // the installed version ends every reason: "introduced 1.0 <= 1.2"
         String before = deciding == null ? NO_INTRODUCED : deciding.reasonBefore();
         return new RangeVerdict(outcome, range, version, before, "",
-                affected ? fixedAbove : List.of());
+                affected && fixedAbove != null ? fixedAbove : List.of());
     }
 }

@@ -30,11 +30,15 @@ final class VersionsListCheck {
 
     static RangeVerdict check(PreparedEntry entry, InstalledVersion version) {
         if (entry.lists(version)) {
-            return new RangeVerdict(Outcome.AFFECTED, RANGE, version.text(), "",
-                    " is listed as affected", List.of());
+            return affected(version);
         }
         return new RangeVerdict(Outcome.NOT_AFFECTED, RANGE, version.text(), "",
                 " is not among the " + entry.entry().versions().size() + " listed versions",
                 List.of());
+    }
+
+    static RangeVerdict affected(InstalledVersion version) {
+        return new RangeVerdict(Outcome.AFFECTED, RANGE, version.text(), "",
+                " is listed as affected", List.of());
     }
 }

@@ -137,9 +137,9 @@ final class VerdictScan {
         MatchedRange range = new MatchedRange(id, pkg.ecosystem(), pkg.name(),
                 fixed ? "introduced 0, fixed " + fixedVersions.get(0) : "introduced 0",
                 "affected: " + pkg.version() + " is in range");
-        return new Finding(id, aliases, pkg.purl(), pkg.version(), fixedVersions, severity(),
-                "Synthetic advisory for " + pkg.name(), List.of("https://osv.dev/" + id),
-                List.of(range));
+        return new Finding(id, List.copyOf(aliases), pkg.purl(), pkg.version(), fixedVersions,
+                severity(), "Synthetic advisory for " + pkg.name(),
+                List.of("https://osv.dev/" + id), List.of(range));
     }
 
     private Severity severity() {
