@@ -26,6 +26,15 @@ public final class PurlParser {
     private static final Set<String> FAST_TYPES = Set.of("npm", "rpm", "golang", "maven", "deb",
             "composer", "gem", "pypi", "cargo", "hex", "nuget", "apk", "bitnami", "pub", "swift");
 
+    /** The ASCII characters a plain purl may hold as they are ('%' is checked apart). */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = '!'; c < 0x7f; c++) {
+            PLAIN[c] = "\"#<>\\^`{|}[]".indexOf(c) < 0;
+        }
+    }
+
     private PurlParser() {
     }
 
@@ -126,7 +135,7 @@ public final class PurlParser {
     private static boolean plainCharacters(String purl) {
         for (int i = 0; i < purl.length(); i++) {
             char c = purl.charAt(i);
-            if (c <= ' ' || c >= 0x7f || "\"#<>\\^`{|}[]".indexOf(c) >= 0) {
+            if (c >= 0x80 || !PLAIN[c]) {
                 return false;
             }
             if (c == '%' && escaped(purl, i) < 0) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.stellaops.db.AdvisoryMeta;
 import org.stellaops.db.IndexedAffected;
@@ -38,14 +39,15 @@ public final class PackageMatcher {
     private final RecentlyDecoded<String, PreparedPackage> byPackage =
             new RecentlyDecoded<>(1 << 14);
     /**
-     * The findings of each version interval met (see {@link VersionIntervals}), so that a
-     * package at a version whose interval was seen before (the same release in the next image,
-     * a patch release that crosses no advisory boundary) is answered without evaluating a
-     * range. Bounded: at the limit, with the 20,000-purl benchmark list (8.9 findings per
-     * package), about 50 MiB; real SBOMs, mostly packages without findings, need far less.
+     * How many version intervals the prepared packages remember findings for (see
+     * {@link VersionIntervals}): a package at a version whose interval was seen before (the
+     * same release in the next image, a patch release that crosses no advisory boundary) is
+     * answered without evaluating a range. At {@link #CELL_LIMIT} the prepared packages are
+     * dropped with their cells and refill with what is in use, as the other caches do; at the
+     * limit, with the 20,000-purl benchmark list (8.9 findings per package), about 50 MiB.
      */
-    private final RecentlyDecoded<CellKey, List<FindingTemplate>> cells =
-            new RecentlyDecoded<>(1 << 16);
+    private final AtomicInteger cellCount = new AtomicInteger();
+    static final int CELL_LIMIT = 1 << 16;
     /** The release of each ecosystem name met: a snapshot names a few dozen at most. */
     private final Map<String, String> releases = new ConcurrentHashMap<>();
 
@@ -131,8 +133,7 @@ public final class PackageMatcher {
         if (cell < 0) {
             return null;
         }
-        CellKey key = new CellKey(pkg, cell);
-        List<FindingTemplate> known = cells.find(key);
+        List<FindingTemplate> known = pkg.findingsOf(cell);
         if (known != null) {
             return known;
         }
@@ -146,7 +147,11 @@ public final class PackageMatcher {
         }
         List<FindingTemplate> templates =
                 FindingAssembler.templates(query, matches.values(), parsed);
-        cells.keep(key, templates);
+        if (cellCount.incrementAndGet() > CELL_LIMIT) {
+            byPackage.clear();
+            cellCount.set(0);
+        }
+        pkg.remember(cell, templates);
         return templates;
     }
 

@@ -2,11 +2,14 @@
 package org.stellaops.match;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The affected[] entries of one package name in one release, prepared, with the version
- * intervals that let versions of one interval share their findings. The intervals are cut the
- * first time a scan needs them ({@code stella advisories}, which traces, never does).
+ * intervals that let versions of one interval share their findings, and the findings of the
+ * intervals met. The intervals are cut the first time a scan needs them ({@code stella
+ * advisories}, which traces, never does).
  * Thread-safe: immutable but for the intervals, which any thread may cut, all alike.
  */
 final class PreparedPackage {
@@ -16,6 +19,9 @@ final class PreparedPackage {
 
     private final List<PreparedEntry> entries;
     private volatile Object intervals;
+    private volatile boolean metBefore;
+    /** The findings of the cells met, by cell (see {@link VersionIntervals}). */
+    private final Map<Long, List<FindingTemplate>> cells = new ConcurrentHashMap<>();
 
     PreparedPackage(List<PreparedEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -25,14 +31,32 @@ final class PreparedPackage {
         return entries;
     }
 
-    /** The cell of the installed version, or -1 when its findings cannot be shared. */
+    /**
+     * The cell of the installed version, or -1 when its findings cannot be shared, or when
+     * the package is met for the first time: cutting the intervals parses every version its
+     * advisories list, which pays only for a package met again (a one-shot scan of one SBOM
+     * meets most packages once, and would only hold the parsed versions in its heap).
+     */
     long cellOf(InstalledVersion version) {
         Object cut = intervals;
         if (cut == null) {
+            if (!metBefore) {
+                metBefore = true;
+                return -1;
+            }
             VersionIntervals made = VersionIntervals.of(entries);
             cut = made == null ? NONE : made;
             intervals = cut;
         }
         return cut == NONE ? -1 : ((VersionIntervals) cut).cellOf(version);
+    }
+
+    /** The findings remembered for a cell, or null. */
+    List<FindingTemplate> findingsOf(long cell) {
+        return cells.get(cell);
+    }
+
+    void remember(long cell, List<FindingTemplate> findings) {
+        cells.put(cell, findings);
     }
 }

@@ -31,12 +31,12 @@ final class RecentlyDecoded<K, V> {
         return value;
     }
 
-    /** The value kept for {@code key}, or null. */
-    V find(K key) {
-        return values.get(key);
+    /** Forgets everything. */
+    void clear() {
+        values.clear();
     }
 
-    void keep(K key, V value) {
+    private void keep(K key, V value) {
         if (values.size() >= limit) {
             values.clear();
         }
