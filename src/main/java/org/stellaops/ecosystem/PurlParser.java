@@ -47,7 +47,8 @@ public final class PurlParser {
         PackageURL parsed = new PackageURL(purl);
         Map<String, String> qualifiers = parsed.getQualifiers();
         return new PurlParts(parsed.getType(), parsed.getNamespace(), parsed.getName(),
-                parsed.getVersion(), qualifiers == null ? Map.of() : qualifiers);
+                parsed.getVersion(), qualifiers == null ? Map.of() : qualifiers,
+                parsed.getSubpath());
     }
 
     /** The parts of a plain purl, or null to leave it to the library. */
@@ -124,7 +125,7 @@ public final class PurlParser {
             default:
                 break;
         }
-        return new PurlParts(type, namespace, name, version, qualifiers);
+        return new PurlParts(type, namespace, name, version, qualifiers, null);
     }
 
     /**

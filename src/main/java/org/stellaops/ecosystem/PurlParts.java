@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A package URL read by {@link PurlParser}: what packageurl-java's getters would return, the
- * qualifiers never null.
+ * qualifiers never null (and not to be changed).
  */
 public record PurlParts(String type, String namespace, String name, String version,
-        Map<String, String> qualifiers) {
+        Map<String, String> qualifiers, String subpath) {
 }

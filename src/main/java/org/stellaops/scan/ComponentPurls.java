@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stellaops.ecosystem.PurlParser;
+import org.stellaops.ecosystem.PurlParts;
 import org.stellaops.sbom.OsInfo;
 import org.stellaops.sbom.SbomComponent;
 
@@ -76,15 +78,14 @@ final class ComponentPurls {
     }
 
     private static PurlResolution fromPurl(SbomComponent component, OsInfo os) {
-        PackageURL purl;
+        PurlParts purl;
         try {
-            purl = new PackageURL(component.purl());
+            purl = PurlParser.parse(component.purl());
         } catch (MalformedPackageURLException e) {
             return PurlResolution.none("purl does not parse: " + e.getMessage());
         }
-        Map<String, String> qualifiers = purl.getQualifiers() == null
-                ? new TreeMap<>() : new TreeMap<>(purl.getQualifiers());
-        String type = purl.getType();
+        Map<String, String> qualifiers = new TreeMap<>(purl.qualifiers());
+        String type = purl.type();
         boolean distroPackage = type.equals("deb") || type.equals("rpm") || type.equals("apk");
         boolean changed = false;
         if (distroPackage && !qualifiers.containsKey("distro") && os != null && os.id() != null) {
@@ -102,8 +103,8 @@ final class ComponentPurls {
             return PurlResolution.of(component.purl());
         }
         try {
-            return PurlResolution.of(new PackageURL(type, purl.getNamespace(), purl.getName(),
-                    purl.getVersion(), new TreeMap<>(qualifiers), purl.getSubpath()).canonicalize());
+            return PurlResolution.of(new PackageURL(type, purl.namespace(), purl.name(),
+                    purl.version(), new TreeMap<>(qualifiers), purl.subpath()).canonicalize());
         } catch (MalformedPackageURLException e) {
             return PurlResolution.of(component.purl());
         }

@@ -2,14 +2,15 @@
 package org.stellaops.vex;
 
 import com.github.packageurl.MalformedPackageURLException;
-import com.github.packageurl.PackageURL;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.stellaops.ecosystem.PurlParser;
+import org.stellaops.ecosystem.PurlParts;
 
 /**
  * A purl taken apart once, for comparing a statement's product with a scanned package.
- * packageurl-java normalises case and percent-encoding per type, so {@code pkg:oci} digests
+ * {@link PurlParser} normalises case and percent-encoding per type as packageurl-java does, so {@code pkg:oci} digests
  * written {@code sha256%3A...} and {@code sha256:...} compare equal.
  */
 record ParsedPurl(String type, String namespace, String name, String version,
@@ -21,11 +22,11 @@ record ParsedPurl(String type, String namespace, String name, String version,
             return null;
         }
         try {
-            PackageURL parsed = new PackageURL(purl);
-            Map<String, String> qualifiers = parsed.getQualifiers() == null
-                    ? Map.of() : new TreeMap<>(parsed.getQualifiers());
-            return new ParsedPurl(parsed.getType(), parsed.getNamespace(), parsed.getName(),
-                    parsed.getVersion(), qualifiers);
+            PurlParts parsed = PurlParser.parse(purl);
+            Map<String, String> qualifiers = parsed.qualifiers().isEmpty()
+                    ? Map.of() : new TreeMap<>(parsed.qualifiers());
+            return new ParsedPurl(parsed.type(), parsed.namespace(), parsed.name(),
+                    parsed.version(), qualifiers);
         } catch (MalformedPackageURLException e) {
             return null;
         }

@@ -131,7 +131,7 @@ class PurlParserTest {
             Map<String, String> qualifiers = library.getQualifiers();
             expected = new PurlParts(library.getType(), library.getNamespace(),
                     library.getName(), library.getVersion(),
-                    qualifiers == null ? Map.of() : Map.copyOf(qualifiers));
+                    qualifiers == null ? Map.of() : Map.copyOf(qualifiers), library.getSubpath());
         } catch (MalformedPackageURLException | RuntimeException e) {
             expected = "refused";
         }
@@ -139,7 +139,7 @@ class PurlParserTest {
         try {
             PurlParts ours = PurlParser.parse(purl);
             actual = new PurlParts(ours.type(), ours.namespace(), ours.name(), ours.version(),
-                    Map.copyOf(ours.qualifiers()));
+                    Map.copyOf(ours.qualifiers()), ours.subpath());
         } catch (MalformedPackageURLException | RuntimeException e) {
             actual = "refused";
         }
