@@ -23,20 +23,26 @@ final class PreparedEntry {
 
     private final IndexedAffected entry;
     private final List<PreparedRange<?>> ranges;
-    private final Set<String> listed;
     private final VersionScheme<?> listScheme;
     private final ParsedVersions parsed;
     /**
-     * The listed versions that parse, made on first need: most checks end at the exact text.
-     * Racy but safe: any thread may build it, every build is the same immutable list.
+     * How often the versions list was checked. The first check walks the list; from the
+     * second, the list is hashed and its parsed versions sorted for bisection, which pays only
+     * for an entry checked again (a one-shot scan checks most entries once). Racy on purpose:
+     * a lost count costs one more walk.
      */
+    private int checks;
+    /**
+     * The listed versions as written, then parsed, sorted and distinct, made on the second
+     * check. Racy but safe: any thread may build them, every build is the same.
+     */
+    private volatile Set<String> listed;
     private volatile Object[] listedParsed;
 
     private PreparedEntry(IndexedAffected entry, List<PreparedRange<?>> ranges,
             VersionScheme<?> listScheme, ParsedVersions parsed) {
         this.entry = entry;
         this.ranges = ranges;
-        this.listed = new HashSet<>(entry.versions());
         this.listScheme = listScheme;
         this.parsed = parsed;
     }
@@ -95,11 +101,40 @@ final class PreparedEntry {
 
     /** Whether the versions list names {@code version}: as text, else by scheme equality. */
     boolean lists(InstalledVersion version) {
-        return listed.contains(version.text())
-                || listScheme != null && listedBySchemeEquality(listScheme, version);
+        if (checks++ == 0) {
+            return entry.versions().contains(version.text())
+                    || listScheme != null && walkListed(listScheme, version);
+        }
+        Set<String> text = listed;
+        if (text == null) {
+            text = new HashSet<>(entry.versions());
+            listed = text;
+        }
+        return text.contains(version.text())
+                || listScheme != null && bisectListed(listScheme, version);
     }
 
-    private <V extends Comparable<V>> boolean listedBySchemeEquality(VersionScheme<V> scheme,
+    private <V extends Comparable<V>> boolean walkListed(VersionScheme<V> scheme,
+            InstalledVersion version) {
+        V installed;
+        try {
+            installed = version.parse(scheme);
+        } catch (InvalidVersionException e) {
+            return false;
+        }
+        for (String text : entry.versions()) {
+            try {
+                if (parsed.parse(scheme, text).compareTo(installed) == 0) {
+                    return true;
+                }
+            } catch (InvalidVersionException e) {
+                // an unreadable listed version cannot equal a readable one
+            }
+        }
+        return false;
+    }
+
+    private <V extends Comparable<V>> boolean bisectListed(VersionScheme<V> scheme,
             InstalledVersion version) {
         V installed;
         try {
@@ -125,27 +160,29 @@ final class PreparedEntry {
         return listScheme;
     }
 
-    /**
-     * One range with its scheme and sorted events, or why it cannot be evaluated.
-     *
-     * @param text the range as the explain trace names it: {@code ECOSYSTEM [introduced=0]}
-     */
-    record PreparedRange<V extends Comparable<V>>(OsvRange range, String text,
-            VersionScheme<V> scheme, List<SortedEvent<V>> events,
-            InvalidVersionException unreadable) {
+    /** One range with its scheme and sorted events, or why it cannot be evaluated. */
+    record PreparedRange<V extends Comparable<V>>(OsvRange range, VersionScheme<V> scheme,
+            List<SortedEvent<V>> events, InvalidVersionException unreadable) {
 
         static <V extends Comparable<V>> PreparedRange<V> prepare(OsvRange range,
                 VersionScheme<V> scheme, ParsedVersions parsed) {
-            String text = range.type() + " " + range.events();
             if (scheme == null) {
-                return new PreparedRange<>(range, text, null, null, null);
+                return new PreparedRange<>(range, null, null, null);
             }
             try {
-                return new PreparedRange<>(range, text, scheme,
+                return new PreparedRange<>(range, scheme,
                         SortedEvent.sort(scheme, range.events(), parsed), null);
             } catch (InvalidVersionException e) {
-                return new PreparedRange<>(range, text, scheme, null, e);
+                return new PreparedRange<>(range, scheme, null, e);
             }
+        }
+
+        /**
+         * The range as the explain trace names it: {@code ECOSYSTEM [introduced=0]}. Made on
+         * demand: only ranges that affect a package, or cannot be read, are ever named.
+         */
+        String text() {
+            return range.type() + " " + range.events();
         }
     }
 }

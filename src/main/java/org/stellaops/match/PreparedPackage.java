@@ -16,10 +16,12 @@ final class PreparedPackage {
 
     /** Stands for "cut, and no intervals for this package" (see {@link VersionIntervals#of}). */
     private static final Object NONE = new Object();
+    /** The meeting at which a package's intervals are cut (see {@link #cellOf}). */
+    static final int CUT_AT = 3;
 
     private final List<PreparedEntry> entries;
     private volatile Object intervals;
-    private volatile boolean metBefore;
+    private int meetings;
     /** The findings of the cells met, by cell (see {@link VersionIntervals}). */
     private final Map<Long, List<FindingTemplate>> cells = new ConcurrentHashMap<>();
 
@@ -32,16 +34,16 @@ final class PreparedPackage {
     }
 
     /**
-     * The cell of the installed version, or -1 when its findings cannot be shared, or when
-     * the package is met for the first time: cutting the intervals parses every version its
-     * advisories list, which pays only for a package met again (a one-shot scan of one SBOM
-     * meets most packages once, and would only hold the parsed versions in its heap).
+     * The cell of the installed version, or -1 when its findings cannot be shared, or before
+     * the package's {@value #CUT_AT}th meeting: cutting the intervals parses and sorts every
+     * version its advisories name, and a cell pays only from its second use, so it is work
+     * lost for the packages a one-shot scan of one SBOM meets once or twice (most of them).
+     * Racy on purpose: a lost count delays the cut by one meeting.
      */
     long cellOf(InstalledVersion version) {
         Object cut = intervals;
         if (cut == null) {
-            if (!metBefore) {
-                metBefore = true;
+            if (++meetings < CUT_AT) {
                 return -1;
             }
             VersionIntervals made = VersionIntervals.of(entries);

@@ -95,24 +95,23 @@ final class RangeEvaluator {
     /** One range's verdict; with {@code lean}, null instead of a not-affected verdict. */
     private static <V extends Comparable<V>> RangeVerdict evaluateRange(
             PreparedEntry.PreparedRange<V> prepared, InstalledVersion version, boolean lean) {
-        String range = prepared.text();
         V installed;
         try {
             installed = version.parse(prepared.scheme());
         } catch (InvalidVersionException e) {
-            return RangeVerdict.of(Outcome.UNKNOWN, range, e.getMessage());
+            return RangeVerdict.of(Outcome.UNKNOWN, prepared.text(), e.getMessage());
         }
         if (prepared.unreadable() != null) {
-            return RangeVerdict.of(Outcome.UNKNOWN, range,
+            return RangeVerdict.of(Outcome.UNKNOWN, prepared.text(),
                     "advisory range unreadable: " + prepared.unreadable().getMessage());
         }
-        return decide(installed, version.text(), prepared.events(), range, lean);
+        return decide(installed, version.text(), prepared, lean);
     }
 
     /** Walks the sorted events; the reason names the last event that changed the verdict. */
     private static <V extends Comparable<V>> RangeVerdict decide(
-            V installed, String version, List<SortedEvent<V>> events, String range,
-            boolean lean) {
+            V installed, String version, PreparedEntry.PreparedRange<V> range, boolean lean) {
+        List<SortedEvent<V>> events = range.events();
         boolean affected = false;
         SortedEvent<V> deciding = null;
         List<String> fixedAbove = null;
@@ -150,7 +149,8 @@ final class RangeEvaluator {
         }
         if (affected && limit != null && installed.compareTo(limit) >= 0) {
             return lean ? null
-                    : RangeVerdict.of(Outcome.NOT_AFFECTED, range, "at or above the range's limit");
+                    : RangeVerdict.of(Outcome.NOT_AFFECTED, range.text(),
+                            "at or above the range's limit");
         }
         if (lean && !affected) {
             return null;
@@ -158,7 +158,7 @@ final class RangeEvaluator {
         Outcome outcome = affected ? Outcome.AFFECTED : Outcome.NOT_AFFECTED;
         // the installed version ends every reason: "introduced 1.0 <= 1.2"
         String before = deciding == null ? NO_INTRODUCED : deciding.reasonBefore();
-        return new RangeVerdict(outcome, range, version, before, "",
+        return new RangeVerdict(outcome, range.text(), version, before, "",
                 affected && fixedAbove != null ? fixedAbove : List.of());
     }
 }
