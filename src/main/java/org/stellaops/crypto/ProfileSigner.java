@@ -3,13 +3,12 @@ package org.stellaops.crypto;
 
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
 /**
  * A private key bound to the one algorithm its profile allows for it. Each call to
- * {@link #sign} uses a fresh {@link Signature}, so one signer may be shared between threads.
+ * {@link #sign} uses a fresh signature object, so one signer may be shared between threads.
  */
 final class ProfileSigner implements Signer {
 
@@ -38,10 +37,7 @@ final class ProfileSigner implements Signer {
     @Override
     public byte[] sign(byte[] message) {
         try {
-            Signature signature = algorithm.forSigning();
-            signature.initSign(key);
-            signature.update(message);
-            return signature.sign();
+            return algorithm.sign(key, message);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("key " + keyId + " cannot sign with " + algorithm.id()
                     + ": " + e.getMessage(), e);

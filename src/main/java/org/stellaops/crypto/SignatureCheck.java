@@ -3,7 +3,6 @@ package org.stellaops.crypto;
 
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.Signature;
 
 /** One signature checked with one public key: it holds or not, never an exception. */
 final class SignatureCheck {
@@ -14,10 +13,7 @@ final class SignatureCheck {
     /** Null when the signature holds, else the reason it does not. */
     static String failure(Algorithm algorithm, PublicKey key, byte[] message, byte[] value) {
         try {
-            Signature signature = algorithm.forVerifying();
-            signature.initVerify(key);
-            signature.update(message);
-            return signature.verify(value) ? null : "does not match the message";
+            return algorithm.verify(key, message, value) ? null : "does not match the message";
         } catch (GeneralSecurityException | RuntimeException e) {
             // A truncated or re-encoded signature surfaces as a SignatureException here.
             return "is malformed (" + e.getMessage() + ")";
