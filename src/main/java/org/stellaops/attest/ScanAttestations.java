@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.stellaops.canonical.CanonicalWriter;
 import org.stellaops.crypto.Signer;
 import org.stellaops.crypto.SigningKeys;
 import org.stellaops.report.JsonReport;
@@ -30,16 +31,17 @@ import org.stellaops.scan.ScanTarget;
  *
  * <p>Deterministic: the statements hold no time but the scan's reference time and are signed
  * in canonical form, so the same result signed with the same Ed25519 key gives byte-identical
- * envelopes (ECDSA signatures are randomised, their payloads are still identical).
+ * envelopes, and so does ECDSA with RFC 6979 nonces as the default profile signs (randomised
+ * signatures, ML-DSA's or RSA-PSS's say, still sign identical payloads).
  *
  * <p>The steps can be timed apart: {@link #reportDigestOf} renders the JSON report (the costly
- * part, which a scan that writes {@code report.json} has done already), {@link #statements}
- * builds the three statements, and {@link #sign(SortedMap, SigningKeys)} only signs.
+ * part, which a scan that writes {@code report.json} has done already), {@link #payloads}
+ * makes the three statements' canonical bytes, and {@link #signPayloads} only signs.
+ * {@link #statements} gives the statements as trees, the reference form of the same bytes.
  *
- * <p>Known shortcoming: on the loaded 2-core build machine, statements plus signing of an
- * 840-component scan took about 10-20 ms, over the 10 ms target; the CycloneDX generator and
- * the RFC 8785 serialisation of the Jackson trees are most of it. Writing our predicates
- * straight to canonical bytes would cut the second (docs/attestations.md, "Cost").
+ * <p>Known shortcoming: the SBOM statement is still a Jackson tree of the CycloneDX library's
+ * document, canonicalised afterwards, and is now the largest part of the cost for a real SBOM
+ * (benchmarks/README.md, "Signed evidence").
  */
 public final class ScanAttestations {
 
@@ -66,7 +68,26 @@ public final class ScanAttestations {
      */
     public static SortedMap<String, byte[]> sign(ScanResult result, String reportDigest,
             SigningKeys keys) {
-        return sign(statements(result, reportDigest), keys);
+        return signPayloads(payloads(result, reportDigest), keys);
+    }
+
+    /**
+     * Envelope file name to the canonical bytes of its statement: {@link #payloadsOf} of
+     * {@link #statements}, byte for byte, with the vulns statement written straight to
+     * canonical bytes ({@link ScanReportPredicate#write}) rather than through its tree.
+     */
+    public static SortedMap<String, byte[]> payloads(ScanResult result, String reportDigest) {
+        List<Subject> subjects = List.of(subjectOf(result.target()));
+        SortedMap<String, byte[]> payloads = new TreeMap<>();
+        payloads.put(SBOM, new Statement(subjects, SBOM_PREDICATE_TYPE,
+                SbomPredicate.of(result)).toBytes());
+        CanonicalWriter vulns = new CanonicalWriter(ScanReportPredicate.expectedChars(result));
+        Statement.write(vulns, subjects, VULNS_PREDICATE_TYPE,
+                out -> ScanReportPredicate.write(result, reportDigest, out));
+        payloads.put(VULNS, vulns.toBytes());
+        payloads.put(GRAPH, new Statement(subjects, GRAPH_PREDICATE_TYPE,
+                DependencyGraph.of(result.sbom()).toPredicate()).toBytes());
+        return payloads;
     }
 
     /** Envelope file name to statement, unsigned. */

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.stellaops.canonical.CanonicalWriter;
 import org.stellaops.match.Finding;
 import org.stellaops.match.ScanReport;
 import org.stellaops.report.JsonReport;
@@ -28,6 +31,13 @@ import org.stellaops.severity.SeverityLevel;
  * {@code --fail-on} threshold is an option of the command and not part of {@link ScanResult},
  * so a scan that failed only by threshold is attested as {@code pass} with the reason
  * "no policy given". Attesting it would take the threshold in the scan's verdict.
+ *
+ * <p>Two writers of one predicate: {@link #of} builds it as a tree, the reference form that
+ * {@link Statement} canonicalises; {@link #write} writes the same members straight in RFC 8785
+ * form, which is what scans sign, since the tree of a large report (8,400 findings, 1.1 MB)
+ * cost more to build and canonicalise than the rest of the attestation together.
+ * {@code ScanReportPredicateTest} holds the two to the same bytes, through the reference
+ * RFC 8785 library, on real scans; a member added to one must be added to the other.
  */
 final class ScanReportPredicate {
 
@@ -59,6 +69,31 @@ final class ScanReportPredicate {
         return predicate;
     }
 
+    /** What {@link #of} builds, written canonically, members in RFC 8785 order. */
+    static void write(ScanResult result, String reportDigest, CanonicalWriter out) {
+        ScanReport report = result.report();
+        out.beginObject();
+        out.name("advisorySnapshot").beginObject().name("date").value(report.snapshotDate())
+                .name("digest").value(report.snapshotDigest()).endObject();
+        writeCounts(result, out.name("counts"));
+        writeFindings(result, out.name("findings"));
+        out.name("referenceTime").value(result.referenceTime());
+        out.name("report").beginObject().name("digest").value(reportDigest)
+                .name("schemaVersion").value(JsonReport.SCHEMA_VERSION).endObject();
+        out.name("tool").beginObject().name("name").value(StellaTool.NAME)
+                .name("version").value(StellaTool.version()).endObject();
+        // a few members only: the tree of ScanVerdictJson is cheap and stays the one writer
+        ObjectNode verdict = JsonNodeFactory.instance.objectNode();
+        ScanVerdictJson.put(verdict, result.verdict());
+        out.name("verdict").value(verdict);
+        out.endObject();
+    }
+
+    /** The length to expect from {@link #write}: about 130 characters per finding. */
+    static int expectedChars(ScanResult result) {
+        return 2048 + 160 * result.report().findings().size();
+    }
+
     private static void putCounts(ObjectNode counts, ScanResult result) {
         List<Finding> findings = result.report().findings();
         counts.put("components", result.sbom().components().size());
@@ -82,6 +117,43 @@ final class ScanReportPredicate {
                     .put("severity", nameOf(finding.severity().level()))
                     .put("state", verdicts.get(i).state());
         }
+    }
+
+    private static void writeCounts(ScanResult result, CanonicalWriter out) {
+        List<Finding> findings = result.report().findings();
+        int[] byLevel = new int[SeverityLevel.values().length];
+        findings.forEach(f -> byLevel[f.severity().level().ordinal()]++);
+        SortedMap<String, Integer> bySeverity = new TreeMap<>();
+        LEVELS.forEach(level -> bySeverity.put(nameOf(level), byLevel[level.ordinal()]));
+        SortedMap<String, Integer> byState = new TreeMap<>();
+        STATES.forEach(state -> byState.put(state, 0));
+        result.verdict().findings().forEach(v -> byState.merge(v.state(), 1, Integer::sum));
+        out.beginObject();
+        writeCounts(bySeverity, out.name("bySeverity"));
+        writeCounts(byState, out.name("byState"));
+        out.name("components").value(result.sbom().components().size());
+        out.name("findings").value(findings.size());
+        out.endObject();
+    }
+
+    private static void writeCounts(SortedMap<String, Integer> counts, CanonicalWriter out) {
+        out.beginObject();
+        // a TreeMap of Strings iterates in RFC 8785 order
+        counts.forEach((name, count) -> out.name(name).value(count));
+        out.endObject();
+    }
+
+    private static void writeFindings(ScanResult result, CanonicalWriter out) {
+        List<Finding> findings = result.report().findings();
+        List<FindingVerdict> verdicts = result.verdict().findings();
+        out.beginArray();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            out.beginObject().name("id").value(finding.id()).name("purl").value(finding.purl())
+                    .name("severity").value(nameOf(finding.severity().level()))
+                    .name("state").value(verdicts.get(i).state()).endObject();
+        }
+        out.endArray();
     }
 
     static String nameOf(SeverityLevel level) {

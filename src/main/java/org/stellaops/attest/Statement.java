@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.stellaops.canonical.CanonicalJson;
+import java.util.function.Consumer;
+import org.stellaops.canonical.CanonicalWriter;
 
 /**
  * An in-toto Statement v1: the subjects (at least one), the predicate's type URI and the
@@ -59,7 +60,32 @@ public record Statement(List<Subject> subjects, String predicateType, ObjectNode
 
     /** The canonical (RFC 8785) UTF-8 bytes: what gets signed. */
     public byte[] toBytes() {
-        return CanonicalJson.toBytes(toJson());
+        CanonicalWriter out = new CanonicalWriter(1024);
+        write(out, subjects, predicateType, writer -> writer.value(predicate));
+        return out.toBytes();
+    }
+
+    /**
+     * Writes a statement in canonical form whose predicate {@code writePredicate} writes, as
+     * one JSON object, to the writer it is given: the same bytes as {@link #toBytes} of a
+     * statement holding that predicate as a tree, without the tree.
+     */
+    public static void write(CanonicalWriter out, List<Subject> subjects, String predicateType,
+            Consumer<CanonicalWriter> writePredicate) {
+        if (subjects.isEmpty()) {
+            throw new AttestationException("statement has no subject");
+        }
+        // members in RFC 8785 order: "_" sorts before the lowercase letters
+        out.beginObject().name("_type").value(TYPE).name("predicate");
+        writePredicate.accept(out);
+        out.name("predicateType").value(predicateType).name("subject").beginArray();
+        for (Subject subject : subjects) {
+            // the digests are a TreeMap: String order is RFC 8785 order
+            out.beginObject().name("digest").beginObject();
+            subject.digest().forEach((algorithm, hex) -> out.name(algorithm).value(hex));
+            out.endObject().name("name").value(subject.name()).endObject();
+        }
+        out.endArray().endObject();
     }
 
     /**

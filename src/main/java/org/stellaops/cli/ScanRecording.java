@@ -85,8 +85,8 @@ final class ScanRecording {
         Map<String, String> digests = new TreeMap<>(ScanOutputs.digests(outputs));
         SortedMap<String, byte[]> envelopes = new TreeMap<>();
         if (keys != null) {
-            SortedMap<String, byte[]> payloads = ScanAttestations.payloadsOf(
-                    ScanAttestations.statements(result, digests.get(ScanOutputs.JSON)));
+            SortedMap<String, byte[]> payloads = ScanAttestations.payloads(result,
+                    digests.get(ScanOutputs.JSON));
             payloads.forEach((envelope, payload) -> {
                 outputs.put(ScanOutputs.statementName(envelope), payload);
                 digests.put(ScanOutputs.statementName(envelope), InputStore.digestOf(payload));

@@ -44,8 +44,8 @@ public final class EvidenceSet {
         Map<String, String> outputs = new TreeMap<>(reportDigests);
         Map<String, byte[]> stored = new LinkedHashMap<>();
         if (settings.keys() != null) {
-            SortedMap<String, byte[]> payloads = ScanAttestations.payloadsOf(
-                    ScanAttestations.statements(result, reportDigests.get(ScanOutputs.JSON)));
+            SortedMap<String, byte[]> payloads = ScanAttestations.payloads(result,
+                    reportDigests.get(ScanOutputs.JSON));
             payloads.forEach((name, payload) -> outputs.put(ScanOutputs.statementName(name),
                     digestOf(payload)));
             ScanAttestations.signPayloads(payloads, settings.keys()).forEach((name, bytes) ->

@@ -4,10 +4,8 @@ package org.stellaops.replay;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import org.stellaops.attest.ScanAttestations;
-import org.stellaops.attest.Statement;
 import org.stellaops.report.CycloneDxReport;
 import org.stellaops.report.JsonReport;
 import org.stellaops.report.SarifReport;
@@ -46,15 +44,11 @@ public final class ScanOutputs {
     public static Map<String, byte[]> of(ScanResult result, boolean attested) {
         Map<String, byte[]> outputs = of(result);
         if (attested) {
-            statementsOf(result, outputs.get(JSON)).forEach((envelope, statement) ->
-                    outputs.put(statementName(envelope), statement.toBytes()));
+            ScanAttestations.payloads(result, InputStore.digestOf(outputs.get(JSON)))
+                    .forEach((envelope, statement) ->
+                            outputs.put(statementName(envelope), statement));
         }
         return outputs;
-    }
-
-    /** Envelope file name to the statement it signs, for a result whose report is given. */
-    public static SortedMap<String, Statement> statementsOf(ScanResult result, byte[] report) {
-        return ScanAttestations.statements(result, InputStore.digestOf(report));
     }
 
     /** {@code sbom.intoto.json} for {@code sbom.dsse.json}. */
