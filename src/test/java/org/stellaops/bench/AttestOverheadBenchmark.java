@@ -3,6 +3,7 @@ package org.stellaops.bench;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -26,6 +27,7 @@ import org.stellaops.attest.EnvelopeVerification;
 import org.stellaops.attest.EnvelopeVerifier;
 import org.stellaops.attest.ScanAttestations;
 import org.stellaops.attest.Statement;
+import org.stellaops.replay.InputStore;
 import org.stellaops.replay.ScanOutputs;
 import org.stellaops.scan.ScanResult;
 
@@ -35,16 +37,22 @@ import org.stellaops.scan.ScanResult;
  * rendered {@code report.json} already, so its digest is known:
  *
  * <ul>
- *   <li>{@code attest}: the three statements with that digest, each signed into its envelope;
- *       the issue's figure;</li>
- *   <li>{@code attestAsRecorded}: what {@code ScanRecording} does on top with {@code --attest}:
- *       the report hashed again for the statements, each statement's bytes kept as an output
- *       and hashed for the manifest, then the envelopes;</li>
+ *   <li>{@code attest}: the three statements' canonical bytes with that digest, each signed
+ *       into its envelope ({@code ScanAttestations.sign(result, digest, keys)}); the issue's
+ *       figure;</li>
+ *   <li>{@code attestViaTrees}: the same envelopes made the way they were before the vulns
+ *       statement was written straight to canonical bytes: all three statements as Jackson
+ *       trees, then canonicalised;</li>
+ *   <li>{@code attestAsRecorded}: what {@code ScanRecording} does with {@code --attest}: each
+ *       statement's bytes kept as an output and hashed for the manifest, then the
+ *       envelopes;</li>
  *   <li>{@code reportDigest}: rendering and hashing the report, for a caller that has not
  *       rendered it ({@code ScanAttestations.sign(result, keys)}; the CLI and the server hash
  *       the report they render anyway);</li>
- *   <li>{@code statementsOnly}, {@code canonicalise}, {@code signPrepared}: the parts of
- *       {@code attest} apart (building the predicates, RFC 8785 bytes, PAE and signatures);</li>
+ *   <li>{@code payloads} and {@code signPrepared}: the parts of {@code attest} apart (the
+ *       canonical bytes of the three statements; PAE and signatures);</li>
+ *   <li>{@code statementsOnly}, {@code canonicalise}: the parts of {@code attestViaTrees}
+ *       before signing (building the three trees; their RFC 8785 bytes);</li>
  *   <li>{@code verifyEnvelopes}: reading and verifying the three envelopes, as
  *       {@code stella verify} does.</li>
  * </ul>
@@ -81,8 +89,15 @@ public class AttestOverheadBenchmark {
         reportDigest = ScanAttestations.reportDigestOf(result);
         keys = AttestKeys.make(key, Files.createTempDirectory("attest-overhead-keys"));
         statements = statementsOnly();
-        payloads = canonicalise();
+        payloads = payloads();
+        if (!sameBytes(canonicalise(), payloads)) {
+            throw new IllegalStateException("payloads differ from the canonicalised trees");
+        }
         envelopes = attest();
+        // RFC 6979: the envelopes repeat byte for byte, whichever way the payloads were made
+        if (!sameBytes(attestViaTrees(), envelopes)) {
+            throw new IllegalStateException("envelopes differ from those of the trees");
+        }
         verifier = new EnvelopeVerifier(keys.verifier());
         for (EnvelopeVerification checked : verifyEnvelopes()) {
             if (!checked.verified()) {
@@ -101,6 +116,11 @@ public class AttestOverheadBenchmark {
 
     @Benchmark
     public SortedMap<String, byte[]> attest() {
+        return ScanAttestations.sign(result, reportDigest, keys.keys());
+    }
+
+    @Benchmark
+    public SortedMap<String, byte[]> attestViaTrees() {
         return ScanAttestations.sign(ScanAttestations.statements(result, reportDigest),
                 keys.keys());
     }
@@ -108,12 +128,11 @@ public class AttestOverheadBenchmark {
     /** ScanRecording.write's extra work with keys, step for step (that class is the CLI's). */
     @Benchmark
     public Map<String, String> attestAsRecorded() {
-        SortedMap<String, Statement> made = ScanOutputs.statementsOf(result, report);
-        Map<String, byte[]> outputs = new TreeMap<>();
-        made.forEach((envelope, statement) -> outputs.put(ScanOutputs.statementName(envelope),
-                statement.toBytes()));
-        Map<String, String> digests = new TreeMap<>(ScanOutputs.digests(outputs));
-        ScanAttestations.sign(made, keys.keys()).forEach((name, bytes) ->
+        SortedMap<String, byte[]> made = ScanAttestations.payloads(result, reportDigest);
+        Map<String, String> digests = new TreeMap<>();
+        made.forEach((envelope, payload) -> digests.put(ScanOutputs.statementName(envelope),
+                InputStore.digestOf(payload)));
+        ScanAttestations.signPayloads(made, keys.keys()).forEach((name, bytes) ->
                 digests.put(name, String.valueOf(bytes.length)));
         return digests;
     }
@@ -129,6 +148,11 @@ public class AttestOverheadBenchmark {
     }
 
     @Benchmark
+    public SortedMap<String, byte[]> payloads() {
+        return ScanAttestations.payloads(result, reportDigest);
+    }
+
+    @Benchmark
     public Map<String, byte[]> canonicalise() {
         Map<String, byte[]> bytes = new TreeMap<>();
         statements.forEach((name, statement) -> bytes.put(name, statement.toBytes()));
@@ -141,6 +165,11 @@ public class AttestOverheadBenchmark {
         payloads.values().forEach(payload -> signed.add(EnvelopeSigner.sign(
                 Statement.PAYLOAD_TYPE, payload, keys.keys())));
         return signed;
+    }
+
+    private static boolean sameBytes(Map<String, byte[]> a, Map<String, byte[]> b) {
+        return a.keySet().equals(b.keySet())
+                && a.keySet().stream().allMatch(k -> Arrays.equals(a.get(k), b.get(k)));
     }
 
     @Benchmark
