@@ -47,6 +47,26 @@ class FipsProfileTest {
         }
     }
 
+    /**
+     * The regular build hashes P-256 messages with the JDK through bcprov's lightweight ECDSA
+     * ({@code BcPrehashedEcdsa}); the FIPS build must not compile that class, so that every
+     * signature there is the module's own.
+     */
+    @Test
+    void jdkHashedEcdsaExistsOnlyOutsideTheFipsBuild() {
+        boolean fipsBuild = Boolean.getBoolean("stella.fips");
+        boolean present;
+        try {
+            Class.forName("org.stellaops.crypto.BcPrehashedEcdsa", false,
+                    getClass().getClassLoader());
+            present = true;
+        } catch (ClassNotFoundException e) {
+            present = false;
+        }
+
+        assertThat(present).isEqualTo(!fipsBuild);
+    }
+
     @Test
     void ecdsaP256AndP384AreDeterministicAndVerifyWithOpenssl() {
         OpenSsl.write(dir, "msg.bin", MESSAGE);
