@@ -59,12 +59,13 @@ public class AccessRoute {
     }
 
     void log(@Observes StartupEvent start) {
+        int batch = leases.batch(policy.rateLimit());
+        String leased = batch > 1 ? "leased " + batch + " at a time for "
+                + config.rateLeaseTime().toMillis() + " ms" : "not leased";
         LOG.infof("quotas %s (anonymous: %s, free: %s scans per day; rate: %d per second, "
-                + "leased %d at a time for %d ms; trusted proxies: %s)",
-                config.enabled() ? "on" : "off", limitText(policy.dailyLimit("anonymous")),
-                limitText(policy.dailyLimit("free")), policy.rateLimit(),
-                leases.batch(policy.rateLimit()), config.rateLeaseTime().toMillis(),
-                config.trustedProxies().orElse(List.of()));
+                + "%s; trusted proxies: %s)", config.enabled() ? "on" : "off",
+                limitText(policy.dailyLimit("anonymous")), limitText(policy.dailyLimit("free")),
+                policy.rateLimit(), leased, config.trustedProxies().orElse(List.of()));
     }
 
     void register(@Observes Router router) {

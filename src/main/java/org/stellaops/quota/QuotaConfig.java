@@ -56,8 +56,8 @@ public interface QuotaConfig {
 
     /**
      * Rate tokens a replica leases from a caller's bucket at a time, as a share of one
-     * second's rate (at least one token); requests within them pass without waiting for
-     * Redis. 0: no leases, every request asks Redis.
+     * second's rate (0 to 1); requests within them pass without waiting for Redis. 0, or a
+     * share of a rate that comes to fewer than two tokens: no leases, every request asks Redis.
      */
     @WithDefault("0.25")
     double rateLeaseShare();
