@@ -24,8 +24,10 @@ import org.stellaops.auth.Caller;
  * caller, by the salted hash of its address), takes one request from the caller's rate (over
  * it: 429 with Retry-After), counts {@code POST /scan} against the caller's daily quota, holds
  * a scan past the quota on a timer (never refuses it), and puts the quota headers on every
- * response. It never blocks the event loop. When Redis does not answer, requests pass
- * unlimited: the scan API then reports Redis itself, and quotas never stop a pipeline.
+ * response. A request within its rate by a token this replica leased ({@link RateLeases})
+ * passes without waiting for Redis. It never blocks the event loop. When Redis does not
+ * answer, requests pass unlimited: the scan API then reports Redis itself, and quotas never
+ * stop a pipeline.
  */
 @ApplicationScoped
 public class AccessRoute {
@@ -37,6 +39,7 @@ public class AccessRoute {
     private final QuotaConfig config;
     private final Vertx vertx;
     private final QuotaLedger ledger;
+    private final RateLeases leases;
     private final QuotaPolicy policy;
     private final ClientAddress addresses;
     private final QuotaSalt salt;
@@ -48,16 +51,21 @@ public class AccessRoute {
         this.config = config;
         this.vertx = vertx;
         this.ledger = new QuotaLedger(redis, Clock.systemUTC());
+        this.leases = new RateLeases(ledger, config.rateLeaseShare(), config.rateLeaseTime(),
+                config.rateLeaseCallers(), System::nanoTime);
         this.policy = QuotaPolicy.of(config);
         this.addresses = new ClientAddress(config.trustedProxies().orElse(List.of()));
         this.salt = new QuotaSalt(config.salt(), ledger);
     }
 
     void log(@Observes StartupEvent start) {
-        LOG.infof("quotas %s (anonymous: %s, free: %s scans per day; rate: %d per second; "
-                + "trusted proxies: %s)", config.enabled() ? "on" : "off",
+        int batch = leases.batch(policy.rateLimit());
+        String leased = batch > 1 ? "leased " + batch + " at a time for "
+                + config.rateLeaseTime().toMillis() + " ms" : "not leased";
+        LOG.infof("quotas %s (anonymous: %s, free: %s scans per day; rate: %d per second, "
+                + "%s; trusted proxies: %s)", config.enabled() ? "on" : "off",
                 limitText(policy.dailyLimit("anonymous")), limitText(policy.dailyLimit("free")),
-                policy.rateLimit(), config.trustedProxies().orElse(List.of()));
+                policy.rateLimit(), leased, config.trustedProxies().orElse(List.of()));
     }
 
     void register(@Observes Router router) {
@@ -73,48 +81,80 @@ public class AccessRoute {
             return;
         }
         ctx.put(DONE, Boolean.TRUE);
-        Context context = vertx.getOrCreateContext();
-        ctx.request().pause();
         String address = addresses.resolve(ctx.request().remoteAddress() == null ? null
                 : ctx.request().remoteAddress().hostAddress(),
                 ctx.request().headers().getAll("X-Forwarded-For"));
         boolean scan = isScan(ctx, path);
-        salt.hashes().chain(hashes -> {
-            String addressHash = hashes.address(address);
-            Caller caller = ctx.get(Caller.ATTRIBUTE);
-            if (caller == null) {
-                caller = Caller.anonymous(addressHash);
-                ctx.put(Caller.ATTRIBUTE, caller);
+        AddressHashes known = salt.known();
+        Named named = known == null ? null : name(ctx, known, address);
+        if (named != null && !scan) {
+            QuotaLedger.Count leased = leases.takeLocal(named.ledgerKey(), rate(named));
+            if (leased != null) {
+                admit(ctx, new Admission(named, leased), address, false);
+                return;
             }
-            String ledgerKey = hashes.ledgerKey(caller.quotaKey());
-            Caller known = caller;
-            Uni<QuotaLedger.Count> counted = ledger.take(ledgerKey,
-                    policy.rateLimit(caller.tier()), scan);
-            return counted.map(count -> new Admission(known, ledgerKey, count, addressHash));
+        }
+        Context context = vertx.getOrCreateContext();
+        ctx.request().pause();
+        salt.hashes().chain(hashes -> {
+            Named who = named != null ? named : name(ctx, hashes, address);
+            return count(who, scan).map(count -> new Admission(who, count));
         }).subscribe().with(
                 admission -> context.runOnContext(v -> admit(ctx, admission, address, scan)),
                 failure -> context.runOnContext(v -> passUncounted(ctx, failure)));
     }
 
-    private record Admission(Caller caller, String ledgerKey, QuotaLedger.Count count,
-            String addressHash) {
+    /** The caller as quotas count it: named by its token, else by its address. */
+    private record Named(Caller caller, String ledgerKey, String addressHash) {
+    }
+
+    private record Admission(Named named, QuotaLedger.Count count) {
+
+        Caller caller() {
+            return named.caller();
+        }
+    }
+
+    private static Named name(RoutingContext ctx, AddressHashes hashes, String address) {
+        String addressHash = hashes.address(address);
+        Caller caller = ctx.get(Caller.ATTRIBUTE);
+        if (caller == null) {
+            caller = Caller.anonymous(addressHash);
+            ctx.put(Caller.ATTRIBUTE, caller);
+        }
+        return new Named(caller, hashes.ledgerKey(caller.quotaKey()), addressHash);
+    }
+
+    private int rate(Named named) {
+        return policy.rateLimit(named.caller().tier());
+    }
+
+    /** A scan is counted in Redis as it arrives, whatever this replica holds of its rate. */
+    private Uni<QuotaLedger.Count> count(Named who, boolean scan) {
+        if (!scan) {
+            return leases.take(who.ledgerKey(), rate(who));
+        }
+        return ledger.take(who.ledgerKey(), rate(who), true)
+                .invoke(count -> leases.noteUsed(who.ledgerKey(), count.used()));
     }
 
     private void admit(RoutingContext ctx, Admission admission, String address, boolean scan) {
         long limit = policy.dailyLimit(admission.caller().tier());
         long used = admission.count().used();
+        String ledgerKey = admission.named().ledgerKey();
         QuotaHeaders headers = new QuotaHeaders(policy, limit, used, ledger.nextReset());
         ctx.addHeadersEndHandler(v -> {
             if (scan && admission.count().waitMs() == 0 && ctx.response().getStatusCode() / 100
                     != 2) {
                 // not accepted: the scan it counted is given back
                 headers.givenBack();
-                ledger.release(admission.ledgerKey()).subscribe().with(x -> { },
+                leases.noteUsed(ledgerKey, Math.max(0, used - 1));
+                ledger.release(ledgerKey).subscribe().with(x -> { },
                         e -> LOG.debugf("quota release failed (reason: %s)", e.getMessage()));
             }
             headers.write(ctx.response().headers());
         });
-        logAccess(ctx, address, admission.addressHash());
+        logAccess(ctx, address, admission.named().addressHash());
         if (admission.count().waitMs() > 0) {
             refuse(ctx, admission.count().waitMs(), admission.caller().tier());
             return;

@@ -54,6 +54,22 @@ public interface QuotaConfig {
     /** Requests per second for one tier, overriding {@link #rateLimit()}. */
     Map<String, Integer> tierRateLimits();
 
+    /**
+     * Rate tokens a replica leases from a caller's bucket at a time, as a share of one
+     * second's rate (0 to 1); requests within them pass without waiting for Redis. 0, or a
+     * share of a rate that comes to fewer than two tokens: no leases, every request asks Redis.
+     */
+    @WithDefault("0.25")
+    double rateLeaseShare();
+
+    /** How long leased tokens are kept unused before they lapse. */
+    @WithDefault("1s")
+    Duration rateLeaseTime();
+
+    /** How many callers' leases a replica keeps at most; callers past it ask Redis. */
+    @WithDefault("10000")
+    int rateLeaseCallers();
+
     /** Keep an access log (addresses 7 days, then salted hashes) in Redis. */
     @WithDefault("true")
     boolean accessLog();

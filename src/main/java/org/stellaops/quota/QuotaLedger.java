@@ -13,14 +13,19 @@ import java.util.List;
 import org.stellaops.store.RedisCalls;
 
 /**
- * Counts requests and scans in Redis, atomically across replicas: one script per request
- * applies the rate limit and, for a scan, counts it against the UTC day. The day's counter
+ * Counts requests and scans in Redis, atomically across replicas: one script applies the rate
+ * limit to a request or a replica's lease of tokens and, for a scan, counts it against the
+ * UTC day. The day's counter
  * expires an hour after the day ends, which is the reset at midnight UTC.
  */
 public final class QuotaLedger {
 
     /** What the ledger said about one request. */
     public record Count(long waitMs, long used) {
+    }
+
+    /** What the ledger granted a lease: tokens (0 over the rate), the wait then, scans used. */
+    record Grant(int granted, long waitMs, long used) {
     }
 
     private static final Duration GRACE = Duration.ofHours(1);
@@ -38,11 +43,22 @@ public final class QuotaLedger {
      * today unless the rate refused the request.
      */
     public Uni<Count> take(String ledgerKey, int perSecond, boolean scan) {
+        return access(ledgerKey, perSecond, 1, scan)
+                .map(reply -> new Count(reply.get(1).toLong(), reply.get(2).toLong()));
+    }
+
+    /** Takes up to {@code tokens} requests from the caller's rate, as many as it holds. */
+    Uni<Grant> lease(String ledgerKey, int perSecond, int tokens) {
+        return access(ledgerKey, perSecond, tokens, false).map(reply -> new Grant(
+                reply.get(0).toInteger(), reply.get(1).toLong(), reply.get(2).toLong()));
+    }
+
+    private Uni<Response> access(String ledgerKey, int perSecond, int tokens, boolean scan) {
         LocalDate day = today();
         long ttl = Duration.between(clock.instant(), nextReset()).plus(GRACE).toMillis();
         return calls.eval(QuotaScripts.ACCESS, List.of(QuotaKeys.rate(ledgerKey),
-                QuotaKeys.day(ledgerKey, day)), List.of(perSecond, scan ? "1" : "0", ttl))
-                .map(reply -> new Count(reply.get(0).toLong(), reply.get(1).toLong()));
+                QuotaKeys.day(ledgerKey, day)), List.of(perSecond, tokens, scan ? "1" : "0",
+                ttl));
     }
 
     /** Gives back a scan counted today that was then not accepted. */

@@ -26,6 +26,11 @@ final class QuotaSalt {
         configured.filter(s -> !s.isBlank()).ifPresent(s -> hashes = new AddressHashes(s));
     }
 
+    /** The hashes, once the salt is known here; null until then (ask {@link #hashes}). */
+    AddressHashes known() {
+        return hashes;
+    }
+
     Uni<AddressHashes> hashes() {
         AddressHashes known = hashes;
         if (known != null) {

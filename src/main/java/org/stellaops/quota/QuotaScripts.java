@@ -3,16 +3,20 @@ package org.stellaops.quota;
 
 /**
  * The Lua scripts of the quota ledger. Each runs atomically in Redis, so replicas never
- * count past one another: whatever the concurrency, the n-th scan of a day sees n.
+ * count past one another: whatever the concurrency, the n-th scan of a day sees n, and no
+ * two replicas are granted the same rate token.
  */
 final class QuotaScripts {
 
     /**
-     * KEYS: rate bucket, day counter. ARGV: requests per second, 1 to count a scan (else 0),
-     * the day counter's time to live (ms). Returns {wait ms, scans used today}: a wait above
-     * 0 means the request is over the rate and nothing was counted.
-     * The rate is a token bucket in milli-tokens, as big as one second's requests and
-     * refilled continuously, on Redis's own clock (TIME), so replicas' clocks do not matter.
+     * KEYS: rate bucket, day counter. ARGV: requests per second, tokens wanted, 1 to count a
+     * scan (else 0), the day counter's time to live (ms). Returns {tokens granted, wait ms,
+     * scans used today}. It grants as many tokens as wanted and the bucket holds, so whoever
+     * takes them (one request, or a replica's lease) takes them from every replica; when the
+     * bucket holds not one, it grants none and says how long until it does, and counts
+     * nothing. A scan is counted only with a grant (ask for one token then).
+     * The bucket is in milli-tokens, as big as one second's requests and refilled
+     * continuously, on Redis's own clock (TIME), so replicas' clocks do not matter.
      */
     static final String ACCESS = """
             local t = redis.call('TIME')
@@ -23,22 +27,24 @@ final class QuotaScripts {
             local m = tonumber(b[1]) or full
             local last = tonumber(b[2]) or now
             if now > last then m = math.min(full, m + (now - last) * rate) end
+            local granted = math.min(tonumber(ARGV[2]), math.floor(m / 1000))
             local wait = 0
-            if m < 1000 then
+            if granted < 1 then
+                granted = 0
                 wait = math.ceil((1000 - m) / rate)
             else
-                m = m - 1000
+                m = m - granted * 1000
             end
             redis.call('HSET', KEYS[1], 'm', m, 't', math.max(now, last))
             redis.call('PEXPIRE', KEYS[1], 2000)
             local used
-            if wait == 0 and ARGV[2] == '1' then
+            if granted > 0 and ARGV[3] == '1' then
                 used = redis.call('INCR', KEYS[2])
-                if used == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[3]) end
+                if used == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[4]) end
             else
                 used = tonumber(redis.call('GET', KEYS[2]) or '0')
             end
-            return {wait, used}
+            return {granted, wait, used}
             """;
 
     /** KEYS: day counter. Gives back a scan the server counted and then did not accept. */
