@@ -2,6 +2,7 @@
 package org.stellaops.scan;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +22,7 @@ import org.stellaops.vex.VexLoader;
 public final class EmbeddedVex {
 
     public static final long MAX_BYTES = 32L << 20;
-    private static final byte[] VULNERABILITIES =
-            "vulnerabilities".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final String VULNERABILITIES = "vulnerabilities";
 
     private EmbeddedVex() {
     }
@@ -46,16 +46,12 @@ public final class EmbeddedVex {
                 .map(List::of).orElse(List.of());
     }
 
-    private static boolean contains(byte[] bytes, byte[] word) {
-        outer:
-        for (int i = 0; i + word.length <= bytes.length; i++) {
-            for (int j = 0; j < word.length; j++) {
-                if (bytes[i + j] != word[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+    /**
+     * Whether the bytes hold {@code word} (ASCII). Through a Latin-1 string, whose
+     * {@code indexOf} the JIT compiles to vector instructions: a byte-by-byte loop took a few
+     * milliseconds of every server scan of a 2 MB SBOM.
+     */
+    static boolean contains(byte[] bytes, String word) {
+        return new String(bytes, StandardCharsets.ISO_8859_1).indexOf(word) >= 0;
     }
 }
