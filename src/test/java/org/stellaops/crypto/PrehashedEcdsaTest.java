@@ -61,6 +61,25 @@ class PrehashedEcdsaTest {
         assertThat(compared).isEqualTo(8 * messages().size());
     }
 
+    /** The signer keeps the last key's parameters: keys taken in turn must never mix. */
+    @Test
+    void keysTakenInTurnEachSignWithTheirOwn() throws Exception {
+        List<PrivateKey> keys = keysOfEveryOrigin();
+        List<KeyPair> pairs = List.of(providerKeyPair(), providerKeyPair());
+        byte[] message = messages().get(1);
+        for (int round = 0; round < 3; round++) {
+            for (PrivateKey key : keys) {
+                assertThat(P256.sign(key, message)).isEqualTo(providerSignature(key, message));
+            }
+            for (KeyPair pair : pairs) {
+                byte[] signature = providerSignature(pair.getPrivate(), message);
+                KeyPair other = pairs.get(pair == pairs.get(0) ? 1 : 0);
+                assertThat(P256.verify(pair.getPublic(), message, signature)).isTrue();
+                assertThat(P256.verify(other.getPublic(), message, signature)).isFalse();
+            }
+        }
+    }
+
     @Test
     void profileSignerSignsAsTheProviderDid() throws Exception {
         Signer signer = CryptoProfiles.named("default").generateKeys(dir.resolve("keys"))
