@@ -2,7 +2,6 @@
 package org.stellaops.policy;
 
 import dev.cel.runtime.CelEvaluationException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +9,9 @@ import java.util.Map;
  * Decides one finding: runs the rules in order, writes the trace and picks the winner. This is
  * the hot loop (findings times rules), so conditions are tested before CEL, the CEL inputs
  * are built once per finding and only if a CEL rule is reached (the interpreter's maps only if
- * an expression falls back to it), and the trace lines of rules not reached or whose CEL is
- * false are shared constants.
+ * an expression falls back to it), the trace lines of rules not reached or whose CEL is
+ * false are shared constants, and the other lines are worded only when a report reads them
+ * ({@link RuleEvaluation}).
  *
  * <p>TODO: CEL rules run on {@link CelProgram}'s fast path where they can; an expression
  * outside its subset still costs an interpreter run per finding. Memoising such a rule's
@@ -46,16 +46,16 @@ final class FindingDecider {
     }
 
     PolicyDecision decide(Subject subject) {
-        List<RuleEvaluation> trace = new ArrayList<>(rules.size());
+        RuleEvaluation[] trace = new RuleEvaluation[rules.size()];
         PolicyRule winner = null;
-        for (int i = 0; i < rules.size(); i++) {
+        for (int i = 0; i < trace.length; i++) {
             CompiledRule compiled = rules.get(i);
             if (winner != null && match == MatchMode.FIRST) {
-                trace.add(compiled.skipped());
+                trace[i] = compiled.skipped();
                 continue;
             }
             RuleEvaluation evaluation = evaluate(i, compiled, subject);
-            trace.add(evaluation);
+            trace[i] = evaluation;
             if (evaluation.result() == RuleResults.MATCHED) {
                 PolicyRule rule = compiled.rule();
                 if (winner == null || rule.action().compareTo(winner.action()) > 0) {
@@ -64,10 +64,10 @@ final class FindingDecider {
             }
         }
         if (winner == null) {
-            return new PolicyDecision(null, null, null, null, null, trace);
+            return new PolicyDecision(null, null, null, null, null, new Trace(trace));
         }
         return new PolicyDecision(winner.action(), winner.id(), winner.reason(),
-                winner.expires(), winner.escalateTo(), trace);
+                winner.expires(), winner.escalateTo(), new Trace(trace));
     }
 
     private RuleEvaluation evaluate(int index, CompiledRule compiled, Subject subject) {
@@ -77,7 +77,8 @@ final class FindingDecider {
         for (int i = 0; i < conditions.size(); i++) {
             Condition condition = conditions.get(i);
             if (!condition.test(subject)) {
-                return notMatched(rule, condition.explain(subject));
+                return new RuleEvaluation(rule.id(), RuleResults.NOT_MATCHED, rule.action(),
+                        condition, subject);
             }
         }
         if (compiled.program() != null) {
@@ -89,37 +90,17 @@ final class FindingDecider {
                 }
             } catch (CelEvaluationException | RuntimeException e) {
                 tally.error(index, subject.facts.key(), e.getMessage());
-                return notMatched(rule, "error: " + e.getMessage());
+                return new RuleEvaluation(rule.id(), RuleResults.NOT_MATCHED, rule.action(),
+                        "error: " + e.getMessage());
             }
         }
-        String detail = matchedDetail(rule, compiled.program() != null, subject);
         if (expired[index]) {
             tally.expired(index);
             return new RuleEvaluation(rule.id(), RuleResults.EXPIRED, rule.action(),
-                    "expired " + rule.expires() + ", would have matched: " + detail);
+                    compiled.expired(), subject);
         }
         tally.matched(index);
-        return new RuleEvaluation(rule.id(), RuleResults.MATCHED, rule.action(), detail);
-    }
-
-    private static RuleEvaluation notMatched(PolicyRule rule, String detail) {
-        return new RuleEvaluation(rule.id(), RuleResults.NOT_MATCHED, rule.action(), detail);
-    }
-
-    private static String matchedDetail(PolicyRule rule, boolean cel, Subject subject) {
-        if (rule.conditions.isEmpty() && !cel) {
-            return "no conditions: matches every finding";
-        }
-        StringBuilder detail = new StringBuilder();
-        for (Condition condition : rule.conditions) {
-            if (detail.length() > 0) {
-                detail.append("; ");
-            }
-            detail.append(condition.explain(subject));
-        }
-        if (cel) {
-            detail.append(detail.length() > 0 ? "; cel true" : "cel true");
-        }
-        return detail.toString();
+        return new RuleEvaluation(rule.id(), RuleResults.MATCHED, rule.action(),
+                compiled.matched(), subject);
     }
 }
