@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * The consensus over one run of findings, with the state that run builds up: statements
- * prepared on first use, purls parsed once, ids put in normal form once, which statements
- * applied, which vulnerability ids were found, the warnings. Not thread-safe: each chunk of a split consensus has its own, and
+ * prepared on first use, purls parsed once, which statements applied, which vulnerability ids
+ * were found, the warnings. Not thread-safe: each chunk of a split consensus has its own, and
  * {@link VexConsensus} merges them in chunk order.
  */
 final class ConsensusPass {
@@ -34,7 +34,6 @@ final class ConsensusPass {
     private final Instant[] times;
     private final Map<String, ParsedPurl> parsed = new HashMap<>();
     private final Function<String, ParsedPurl> purls = this::purlOf;
-    private final Map<String, String> normals = new HashMap<>();
 
     ConsensusPass(VexConsensus consensus, List<VexStatement> statements,
             Map<String, List<Integer>> byId, ScanSubject subject, StatementWeights weights) {
@@ -49,7 +48,7 @@ final class ConsensusPass {
     }
 
     void assess(VexTarget target) {
-        List<Integer> candidates = VexConsensus.candidatesOf(target, byId, idsFound, normals);
+        List<Integer> candidates = VexConsensus.candidatesOf(target, byId, idsFound);
         if (candidates.isEmpty()) {
             outcomes.add(VexOutcome.NONE);
             return;

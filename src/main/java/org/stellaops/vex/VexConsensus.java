@@ -101,18 +101,14 @@ public final class VexConsensus {
         }
     }
 
-    /**
-     * Statement indexes naming any id of the finding, ascending and each once; ids are put in
-     * normal form through {@code normals}, the pass's cache (a finding's GHSA id is in mixed
-     * case, and upper-cased once per pass instead of once per finding).
-     */
+    /** Statement indexes naming any id of the finding, ascending and each once. */
     static List<Integer> candidatesOf(VexTarget target, Map<String, List<Integer>> byId,
-            Set<String> idsFound, Map<String, String> normals) {
-        List<Integer> first = found(target.id(), byId, idsFound, normals);
+            Set<String> idsFound) {
+        List<Integer> first = found(target.id(), byId, idsFound);
         Set<Integer> union = null;
         List<String> aliases = target.aliases();
         for (int a = 0; a < aliases.size(); a++) {
-            List<Integer> more = found(aliases.get(a), byId, idsFound, normals);
+            List<Integer> more = found(aliases.get(a), byId, idsFound);
             if (more == null) {
                 continue;
             }
@@ -131,8 +127,8 @@ public final class VexConsensus {
     }
 
     private static List<Integer> found(String id, Map<String, List<Integer>> byId,
-            Set<String> idsFound, Map<String, String> normals) {
-        String normal = normals.computeIfAbsent(id, VexConsensus::normal);
+            Set<String> idsFound) {
+        String normal = normal(id);
         List<Integer> indexes = byId.get(normal);
         if (indexes != null) {
             idsFound.add(normal);

@@ -269,13 +269,12 @@ class VexConsensusTest {
         }
         java.util.Set<String> found = new java.util.HashSet<>();
 
-        List<Integer> candidates = VexConsensus.candidatesOf(FINDING, byId, found,
-                new java.util.HashMap<>());
+        List<Integer> candidates = VexConsensus.candidatesOf(FINDING, byId, found);
 
         assertThat(candidates).containsExactly(0, 2, 3);
         assertThat(found).containsExactlyInAnyOrder("CVE-2021-23337", "GHSA-35JH-R3H4-6JHM");
         assertThat(VexConsensus.candidatesOf(new VexTarget("k", "CVE-2000-0001", List.of(),
-                LODASH, List.of(), List.of()), byId, found, new java.util.HashMap<>())).isEmpty();
+                LODASH, List.of(), List.of()), byId, found)).isEmpty();
     }
 
     private static VexStatement notAffected(String issuer, String time) {
