@@ -9,9 +9,8 @@ import java.util.Map;
  * Decides one finding: runs the rules in order, writes the trace and picks the winner. This is
  * the hot loop (findings times rules), so conditions are tested before CEL, the CEL inputs
  * are built once per finding and only if a CEL rule is reached (the interpreter's maps only if
- * an expression falls back to it), the trace lines of rules not reached or whose CEL is
- * false are shared constants, and the other lines are worded only when a report reads them
- * ({@link RuleEvaluation}).
+ * an expression falls back to it), and the trace is a code per rule, made into lines and
+ * worded only when a report reads them ({@link Trace}).
  *
  * <p>TODO: CEL rules run on {@link CelProgram}'s fast path where they can; an expression
  * outside its subset still costs an interpreter run per finding. Memoising such a rule's
@@ -26,6 +25,8 @@ final class FindingDecider {
     private final Map<String, Object> scanVariables;
     private final CelScan scan;
     private final RuleTally tally;
+    /** The error messages of the finding being decided, by rule; null while there are none. */
+    private String[] errors;
 
     FindingDecider(MatchMode match, List<CompiledRule> rules, boolean[] expired,
             Map<String, Object> scanVariables, CelScan scan, RuleTally tally) {
@@ -46,39 +47,40 @@ final class FindingDecider {
     }
 
     PolicyDecision decide(Subject subject) {
-        RuleEvaluation[] trace = new RuleEvaluation[rules.size()];
+        byte[] codes = new byte[rules.size()];
+        errors = null;
         PolicyRule winner = null;
-        for (int i = 0; i < trace.length; i++) {
+        for (int i = 0; i < codes.length; i++) {
             CompiledRule compiled = rules.get(i);
             if (winner != null && match == MatchMode.FIRST) {
-                trace[i] = compiled.skipped();
+                codes[i] = Trace.SKIPPED;
                 continue;
             }
-            RuleEvaluation evaluation = evaluate(i, compiled, subject);
-            trace[i] = evaluation;
-            if (evaluation.result() == RuleResults.MATCHED) {
+            byte code = evaluate(i, compiled, subject);
+            codes[i] = code;
+            if (code == Trace.MATCHED) {
                 PolicyRule rule = compiled.rule();
                 if (winner == null || rule.action().compareTo(winner.action()) > 0) {
                     winner = rule;
                 }
             }
         }
+        Trace trace = new Trace(rules, subject, codes, errors);
         if (winner == null) {
-            return new PolicyDecision(null, null, null, null, null, new Trace(trace));
+            return new PolicyDecision(null, null, null, null, null, trace);
         }
         return new PolicyDecision(winner.action(), winner.id(), winner.reason(),
-                winner.expires(), winner.escalateTo(), new Trace(trace));
+                winner.expires(), winner.escalateTo(), trace);
     }
 
-    private RuleEvaluation evaluate(int index, CompiledRule compiled, Subject subject) {
-        PolicyRule rule = compiled.rule();
-        List<Condition> conditions = rule.conditions;
-        // indexed: an iterator per rule per finding is most of what this loop would allocate
+    /** The rule's code in the {@link Trace}. */
+    private byte evaluate(int index, CompiledRule compiled, Subject subject) {
+        List<Condition> conditions = compiled.rule().conditions;
+        // indexed: an iterator per rule per finding is most of what this loop would allocate;
+        // a rule has at most one condition per field, so the index fits a byte
         for (int i = 0; i < conditions.size(); i++) {
-            Condition condition = conditions.get(i);
-            if (!condition.test(subject)) {
-                return new RuleEvaluation(rule.id(), RuleResults.NOT_MATCHED, rule.action(),
-                        condition, subject);
+            if (!conditions.get(i).test(subject)) {
+                return (byte) i;
             }
         }
         if (compiled.program() != null) {
@@ -86,21 +88,20 @@ final class FindingDecider {
                 Object value = compiled.program().evaluate(subject.fastFrame(scan),
                         () -> subject.celVariables(scanVariables));
                 if (!Boolean.TRUE.equals(value)) {
-                    return compiled.celFalse();
+                    return Trace.CEL_FALSE;
                 }
             } catch (CelEvaluationException | RuntimeException e) {
                 tally.error(index, subject.facts.key(), e.getMessage());
-                return new RuleEvaluation(rule.id(), RuleResults.NOT_MATCHED, rule.action(),
-                        "error: " + e.getMessage());
+                errors = errors == null ? new String[rules.size()] : errors;
+                errors[index] = e.getMessage();
+                return Trace.ERROR;
             }
         }
         if (expired[index]) {
             tally.expired(index);
-            return new RuleEvaluation(rule.id(), RuleResults.EXPIRED, rule.action(),
-                    compiled.expired(), subject);
+            return Trace.EXPIRED;
         }
         tally.matched(index);
-        return new RuleEvaluation(rule.id(), RuleResults.MATCHED, rule.action(),
-                compiled.matched(), subject);
+        return Trace.MATCHED;
     }
 }
