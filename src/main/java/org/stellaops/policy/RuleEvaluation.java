@@ -9,11 +9,10 @@ import java.util.Objects;
  * <p>A line the engine made (through {@link Trace}) holds its detail in parts, the finding's
  * {@link Subject} and what explains it, and words it on first call of {@link #detail()}: a
  * scan decides 50,000 rule lines for 1,000 findings and 50 rules, and only the JSON report
- * and {@code --explain} read them. The
- * wording is a pure function of the immutable parts, so whichever thread asks first gets the
- * same text, and keeping it in a plain field is a benign race (a {@code String} is safely
- * published). The price: a decided trace keeps its findings' subjects alive as long as the
- * decision.
+ * and {@code --explain} read them. The wording is a pure function of the immutable parts, so
+ * whichever thread asks first gets the same text, and keeping it in a plain field is a benign
+ * race (a {@code String} is safely published). The price: a decided trace keeps its finding's
+ * subject alive as long as the decision.
  *
  * <p>Equal, as a record would be, when rule, result, action and detail are.
  */
