@@ -5,13 +5,15 @@ import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import org.stellaops.report.JsonReport;
 
 /**
  * The verdict benchmark's parts on one thread, measured in what load does not change: bytes
  * allocated per scan (the thread's own counter, exact) and CPU time per scan (the thread's
  * own clock: other processes on the machine slow it only through caches). A quick check
  * between two versions of the stage on a busy machine, where JMH's wall-clock samples are
- * mostly the neighbours; the figure of record stays {@link VerdictBenchmark}.
+ * mostly the neighbours; the figure of record stays {@link VerdictBenchmark}. {@code withJson}
+ * is the stage followed by the JSON report, for a version that moves work into the report.
  *
  * <p>Usage: {@code VerdictProbe [RUNS]}, default 400 measured runs after as many to warm up.
  */
@@ -33,6 +35,9 @@ public final class VerdictProbe {
                 probe(threads, match, "vexAndPolicy", runs, bench::vexAndPolicy);
                 probe(threads, match, "vexOnly", runs, bench::vexOnly);
                 probe(threads, match, "policyOnly", runs, bench::policyOnly);
+                // what a JSON report adds: it words every trace line the stage left unworded
+                probe(threads, match, "withJson", runs,
+                        () -> JsonReport.render(bench.vexAndPolicy()));
             } finally {
                 bench.stopWorkers();
             }
