@@ -2,7 +2,6 @@
 package org.stellaops.policy;
 
 import dev.cel.runtime.CelEvaluationException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +9,8 @@ import java.util.Map;
  * Decides one finding: runs the rules in order, writes the trace and picks the winner. This is
  * the hot loop (findings times rules), so conditions are tested before CEL, the CEL inputs
  * are built once per finding and only if a CEL rule is reached (the interpreter's maps only if
- * an expression falls back to it), and the trace lines of rules not reached or whose CEL is
- * false are shared constants.
+ * an expression falls back to it), and the trace is a code per rule, made into lines and
+ * worded only when a report reads them ({@link Trace}).
  *
  * <p>TODO: CEL rules run on {@link CelProgram}'s fast path where they can; an expression
  * outside its subset still costs an interpreter run per finding. Memoising such a rule's
@@ -26,6 +25,8 @@ final class FindingDecider {
     private final Map<String, Object> scanVariables;
     private final CelScan scan;
     private final RuleTally tally;
+    /** The error messages of the finding being decided, by rule; null while there are none. */
+    private String[] errors;
 
     FindingDecider(MatchMode match, List<CompiledRule> rules, boolean[] expired,
             Map<String, Object> scanVariables, CelScan scan, RuleTally tally) {
@@ -46,23 +47,25 @@ final class FindingDecider {
     }
 
     PolicyDecision decide(Subject subject) {
-        List<RuleEvaluation> trace = new ArrayList<>(rules.size());
+        byte[] codes = new byte[rules.size()];
+        errors = null;
         PolicyRule winner = null;
-        for (int i = 0; i < rules.size(); i++) {
+        for (int i = 0; i < codes.length; i++) {
             CompiledRule compiled = rules.get(i);
             if (winner != null && match == MatchMode.FIRST) {
-                trace.add(compiled.skipped());
+                codes[i] = Trace.SKIPPED;
                 continue;
             }
-            RuleEvaluation evaluation = evaluate(i, compiled, subject);
-            trace.add(evaluation);
-            if (evaluation.result() == RuleResults.MATCHED) {
+            byte code = evaluate(i, compiled, subject);
+            codes[i] = code;
+            if (code == Trace.MATCHED) {
                 PolicyRule rule = compiled.rule();
                 if (winner == null || rule.action().compareTo(winner.action()) > 0) {
                     winner = rule;
                 }
             }
         }
+        Trace trace = new Trace(rules, subject, codes, errors);
         if (winner == null) {
             return new PolicyDecision(null, null, null, null, null, trace);
         }
@@ -70,14 +73,14 @@ final class FindingDecider {
                 winner.expires(), winner.escalateTo(), trace);
     }
 
-    private RuleEvaluation evaluate(int index, CompiledRule compiled, Subject subject) {
-        PolicyRule rule = compiled.rule();
-        List<Condition> conditions = rule.conditions;
-        // indexed: an iterator per rule per finding is most of what this loop would allocate
+    /** The rule's code in the {@link Trace}. */
+    private byte evaluate(int index, CompiledRule compiled, Subject subject) {
+        List<Condition> conditions = compiled.rule().conditions;
+        // indexed: an iterator per rule per finding is most of what this loop would allocate;
+        // a rule has at most one condition per field, so the index fits a byte
         for (int i = 0; i < conditions.size(); i++) {
-            Condition condition = conditions.get(i);
-            if (!condition.test(subject)) {
-                return notMatched(rule, condition.explain(subject));
+            if (!conditions.get(i).test(subject)) {
+                return (byte) i;
             }
         }
         if (compiled.program() != null) {
@@ -85,41 +88,20 @@ final class FindingDecider {
                 Object value = compiled.program().evaluate(subject.fastFrame(scan),
                         () -> subject.celVariables(scanVariables));
                 if (!Boolean.TRUE.equals(value)) {
-                    return compiled.celFalse();
+                    return Trace.CEL_FALSE;
                 }
             } catch (CelEvaluationException | RuntimeException e) {
                 tally.error(index, subject.facts.key(), e.getMessage());
-                return notMatched(rule, "error: " + e.getMessage());
+                errors = errors == null ? new String[rules.size()] : errors;
+                errors[index] = e.getMessage();
+                return Trace.ERROR;
             }
         }
-        String detail = matchedDetail(rule, compiled.program() != null, subject);
         if (expired[index]) {
             tally.expired(index);
-            return new RuleEvaluation(rule.id(), RuleResults.EXPIRED, rule.action(),
-                    "expired " + rule.expires() + ", would have matched: " + detail);
+            return Trace.EXPIRED;
         }
         tally.matched(index);
-        return new RuleEvaluation(rule.id(), RuleResults.MATCHED, rule.action(), detail);
-    }
-
-    private static RuleEvaluation notMatched(PolicyRule rule, String detail) {
-        return new RuleEvaluation(rule.id(), RuleResults.NOT_MATCHED, rule.action(), detail);
-    }
-
-    private static String matchedDetail(PolicyRule rule, boolean cel, Subject subject) {
-        if (rule.conditions.isEmpty() && !cel) {
-            return "no conditions: matches every finding";
-        }
-        StringBuilder detail = new StringBuilder();
-        for (Condition condition : rule.conditions) {
-            if (detail.length() > 0) {
-                detail.append("; ");
-            }
-            detail.append(condition.explain(subject));
-        }
-        if (cel) {
-            detail.append(detail.length() > 0 ? "; cel true" : "cel true");
-        }
-        return detail.toString();
+        return Trace.MATCHED;
     }
 }

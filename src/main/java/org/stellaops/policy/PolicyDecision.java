@@ -23,6 +23,7 @@ public record PolicyDecision(
         List<RuleEvaluation> trace) {
 
     public PolicyDecision {
-        trace = List.copyOf(trace);
+        // the engine's own trace is already unmodifiable and complete
+        trace = trace instanceof Trace ? trace : List.copyOf(trace);
     }
 }

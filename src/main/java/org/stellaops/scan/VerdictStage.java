@@ -64,12 +64,18 @@ public final class VerdictStage {
         ComponentIndex components = new ComponentIndex(result);
         VexAssessment assessment = null;
         List<VexOutcome> outcomes;
+        // VEX and policy name a finding by the same key: made once
+        String[] keys = new String[findings.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = keyOf(findings.get(i));
+        }
         if (vex.isEmpty()) {
             outcomes = java.util.Collections.nCopies(findings.size(), VexOutcome.NONE);
         } else {
             List<VexTarget> targets = new ArrayList<>(findings.size());
-            for (Finding finding : findings) {
-                targets.add(new VexTarget(keyOf(finding), finding.id(), finding.aliases(),
+            for (int i = 0; i < keys.length; i++) {
+                Finding finding = findings.get(i);
+                targets.add(new VexTarget(keys[i], finding.id(), finding.aliases(),
                         finding.purl(), components.refsOf(finding.purl()),
                         components.cpesOf(finding.purl())));
             }
@@ -83,7 +89,8 @@ public final class VerdictStage {
             AdvisoryDates dates = policy.readsAdvisoryDates() && publishedOf != null
                     ? new AdvisoryDates(publishedOf) : null;
             for (int i = 0; i < findings.size(); i++) {
-                facts.add(factsOf(findings.get(i), outcomes.get(i), components, dates));
+                facts.add(factsOf(keys[i], findings.get(i), outcomes.get(i), components,
+                        dates));
             }
             decided = policy.evaluate(facts, scanFactsOf(result), workers);
         }
@@ -122,11 +129,12 @@ public final class VerdictStage {
         return finding.id() + " " + finding.purl();
     }
 
-    private FindingFacts factsOf(Finding finding, VexOutcome vex, ComponentIndex components,
-            AdvisoryDates dates) {
+    private FindingFacts factsOf(String key, Finding finding, VexOutcome vex,
+            ComponentIndex components, AdvisoryDates dates) {
         WeighedStatement winner = vex.winner();
-        return new FindingFacts(keyOf(finding), finding.id(), finding.aliases(), finding.purl(),
-                PurlParts.nameOf(finding.purl()), PurlParts.typeOf(finding.purl()),
+        String[] parts = components.partsOf(finding.purl());
+        return new FindingFacts(key, finding.id(), finding.aliases(), finding.purl(),
+                parts[0], parts[1],
                 finding.installedVersion(), components.layersOf(finding.purl()),
                 finding.severity().level(), finding.severity().score(),
                 finding.severity().vector(), finding.fixedVersions(),
@@ -167,9 +175,16 @@ public final class VerdictStage {
             return refsByPurl.getOrDefault(purl, List.of());
         }
 
-        // a package has several findings: its CPEs and layers are gathered once
+        // a package has several findings: its CPEs, layers, name and type are gathered once
         private final Map<String, List<String>> cpes = new java.util.HashMap<>();
         private final Map<String, List<String>> layers = new java.util.HashMap<>();
+        private final Map<String, String[]> parts = new java.util.HashMap<>();
+
+        /** The package's name and type, as {@link PurlParts} reads them. */
+        String[] partsOf(String purl) {
+            return parts.computeIfAbsent(purl, p -> new String[] {PurlParts.nameOf(p),
+                    PurlParts.typeOf(p)});
+        }
 
         List<String> cpesOf(String purl) {
             return cpes.computeIfAbsent(purl, this::gatherCpes);

@@ -48,7 +48,7 @@ final class ConsensusPass {
     }
 
     void assess(VexTarget target) {
-        Set<Integer> candidates = VexConsensus.candidatesOf(target, byId, idsFound);
+        List<Integer> candidates = VexConsensus.candidatesOf(target, byId, idsFound);
         if (candidates.isEmpty()) {
             outcomes.add(VexOutcome.NONE);
             return;

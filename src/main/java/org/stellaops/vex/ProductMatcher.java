@@ -24,21 +24,29 @@ final class ProductMatcher {
 
     /** @param purls parses a purl (null when it does not parse); one cache per assessment */
     ProductMatcher(List<VexProduct> statementProducts, Function<String, ParsedPurl> purls) {
-        for (VexProduct product : statementProducts) {
-            List<Product> subs = new ArrayList<>();
-            product.subcomponents().forEach(sub -> subs.add(new Product(sub, List.of(), purls)));
+        // indexed loops: a statement is prepared per scan, an iterator per list adds up
+        for (int p = 0; p < statementProducts.size(); p++) {
+            VexProduct product = statementProducts.get(p);
+            List<VexProduct> subcomponents = product.subcomponents();
+            List<Product> subs = subcomponents.isEmpty() ? List.of()
+                    : new ArrayList<>(subcomponents.size());
+            for (int s = 0; s < subcomponents.size(); s++) {
+                subs.add(new Product(subcomponents.get(s), List.of(), purls));
+            }
             products.add(new Product(product, subs, purls));
         }
     }
 
     /** Why the statement covers the package, in words, or null when it does not. */
     String match(PackageView pkg, ScanSubject subject) {
-        for (Product product : products) {
+        for (int p = 0; p < products.size(); p++) {
+            Product product = products.get(p);
             if (!product.subs.isEmpty()) {
                 if (product.isImage() && !product.isSubject(subject)) {
                     continue;
                 }
-                for (Product sub : product.subs) {
+                for (int s = 0; s < product.subs.size(); s++) {
+                    Product sub = product.subs.get(s);
                     if (sub.isPackage(pkg)) {
                         return "subcomponent " + sub.source.id() + " of " + product.source.id();
                     }
@@ -80,14 +88,16 @@ final class ProductMatcher {
             this.source = source;
             this.subs = subs;
             this.parser = parser;
-            for (String purl : source.purls()) {
-                ParsedPurl parsed = parser.apply(purl);
+            List<String> purlTexts = source.purls();
+            for (int i = 0; i < purlTexts.size(); i++) {
+                ParsedPurl parsed = parser.apply(purlTexts.get(i));
                 if (parsed != null) {
                     purls.add(parsed);
                 }
             }
-            for (String cpe : source.cpes()) {
-                ParsedCpe parsed = ParsedCpe.parse(cpe);
+            List<String> cpeTexts = source.cpes();
+            for (int i = 0; i < cpeTexts.size(); i++) {
+                ParsedCpe parsed = ParsedCpe.parse(cpeTexts.get(i));
                 if (parsed != null) {
                     cpes.add(parsed);
                 }
@@ -96,8 +106,8 @@ final class ProductMatcher {
 
         boolean isPackage(PackageView pkg) {
             if (pkg.parsed() != null) {
-                for (ParsedPurl purl : purls) {
-                    if (purl.covers(pkg.parsed())) {
+                for (int i = 0; i < purls.size(); i++) {
+                    if (purls.get(i).covers(pkg.parsed())) {
                         return true;
                     }
                 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import org.stellaops.canonical.CommonTime;
 
 /**
  * The weight of one statement: issuer trust × confidence × freshness decay (docs/vex.md).
@@ -77,6 +78,11 @@ final class StatementWeights {
     static Instant instantOf(String timestamp) {
         if (timestamp == null) {
             return null;
+        }
+        // the usual form by hand; java.time for the rest, and for what the form cannot hold
+        Instant common = CommonTime.parse(timestamp);
+        if (common != null) {
+            return common;
         }
         try {
             return OffsetDateTime.parse(timestamp.strip()).toInstant();

@@ -101,24 +101,39 @@ public final class VexConsensus {
         }
     }
 
-    /** Statement indexes naming any id of the finding, ascending. */
-    static Set<Integer> candidatesOf(VexTarget target, Map<String, List<Integer>> byId,
+    /** Statement indexes naming any id of the finding, ascending and each once. */
+    static List<Integer> candidatesOf(VexTarget target, Map<String, List<Integer>> byId,
             Set<String> idsFound) {
-        Set<Integer> found = new java.util.TreeSet<>();
-        addCandidates(normal(target.id()), byId, idsFound, found);
-        for (String alias : target.aliases()) {
-            addCandidates(normal(alias), byId, idsFound, found);
+        List<Integer> first = found(target.id(), byId, idsFound);
+        Set<Integer> union = null;
+        List<String> aliases = target.aliases();
+        for (int a = 0; a < aliases.size(); a++) {
+            List<Integer> more = found(aliases.get(a), byId, idsFound);
+            if (more == null) {
+                continue;
+            }
+            if (first == null) {
+                first = more;
+            } else {
+                // a second id with statements, rare: merge as a sorted set
+                if (union == null) {
+                    union = new java.util.TreeSet<>(first);
+                }
+                union.addAll(more);
+            }
         }
-        return found;
+        // one id's list is ascending and free of repeats already (see index)
+        return union != null ? new ArrayList<>(union) : first != null ? first : List.of();
     }
 
-    private static void addCandidates(String id, Map<String, List<Integer>> byId,
-            Set<String> idsFound, Set<Integer> found) {
-        List<Integer> indexes = byId.get(id);
+    private static List<Integer> found(String id, Map<String, List<Integer>> byId,
+            Set<String> idsFound) {
+        String normal = normal(id);
+        List<Integer> indexes = byId.get(normal);
         if (indexes != null) {
-            idsFound.add(id);
-            found.addAll(indexes);
+            idsFound.add(normal);
         }
+        return indexes;
     }
 
     VexOutcome decide(VexTarget target, List<WeighedStatement> applicable,

@@ -248,6 +248,35 @@ class VexConsensusTest {
         return new VexConsensus(trust).assess(statements, List.of(FINDING), null, REFERENCE);
     }
 
+    @Test
+    void candidatesOfEveryIdOfAFindingComeAscendingAndOnce() {
+        // by id, by alias in lower case, and one naming both (indexed under each)
+        VexStatement both = new VexStatement(source("both"), VexFormat.OPENVEX, "Acme Security",
+                "CVE-2021-23337", List.of("GHSA-35JH-R3H4-6JHM"),
+                List.of(VexProduct.ofPurl("pkg:npm/lodash")), VexStatus.AFFECTED, null, null,
+                null, null, "2026-05-01T00:00:00Z");
+        List<VexStatement> statements = List.of(
+                onVulnerability("ghsa-35jh-r3h4-6jhm", VexProduct.ofPurl("pkg:npm/lodash")),
+                onVulnerability("CVE-1999-0001", VexProduct.ofPurl("pkg:npm/lodash")), both,
+                onVulnerability("cve-2021-23337", VexProduct.ofPurl("pkg:npm/lodash")));
+        java.util.Map<String, List<Integer>> byId = new java.util.HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            byId.computeIfAbsent(statements.get(i).vulnerability().toUpperCase(),
+                    k -> new ArrayList<>()).add(i);
+            for (String alias : statements.get(i).aliases()) {
+                byId.computeIfAbsent(alias, k -> new ArrayList<>()).add(i);
+            }
+        }
+        java.util.Set<String> found = new java.util.HashSet<>();
+
+        List<Integer> candidates = VexConsensus.candidatesOf(FINDING, byId, found);
+
+        assertThat(candidates).containsExactly(0, 2, 3);
+        assertThat(found).containsExactlyInAnyOrder("CVE-2021-23337", "GHSA-35JH-R3H4-6JHM");
+        assertThat(VexConsensus.candidatesOf(new VexTarget("k", "CVE-2000-0001", List.of(),
+                LODASH, List.of(), List.of()), byId, found)).isEmpty();
+    }
+
     private static VexStatement notAffected(String issuer, String time) {
         return new VexStatement(source(issuer + time), VexFormat.OPENVEX, issuer,
                 "CVE-2021-23337", List.of(), List.of(VexProduct.ofPurl("pkg:npm/lodash")),
