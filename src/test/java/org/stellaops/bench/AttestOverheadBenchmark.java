@@ -66,7 +66,7 @@ import org.stellaops.scan.ScanResult;
 @Measurement(iterations = 3, time = 2)
 public class AttestOverheadBenchmark {
 
-    @Param({"juice-shop", "synthetic-1000"})
+    @Param({"juice-shop", "juice-shop-1115", "synthetic-1000"})
     public String input;
 
     @Param("default/ecdsa-p256-sha256")

@@ -23,7 +23,10 @@ import org.stellaops.scan.SbomScanner;
  *   <li>{@code synthetic-1000}: benchmarks/work/synthetic-1000.cdx.json against the corpus
  *       snapshot benchmarks/work/db, both left by benchmarks/scan.sh or attest.sh: 1,000
  *       components that each sit near an advisory's range, about 8,400 findings and a 13 MB
- *       JSON report, the worst case the scan benchmark uses.</li>
+ *       JSON report, the worst case the scan benchmark uses;</li>
+ *   <li>{@code juice-shop-1115}: the corpus's Juice Shop SBOM (CycloneDX 1.4 JSON, 1,115
+ *       components, the one {@code scan.sh} and {@code server.sh} use) against the corpus
+ *       snapshot: a real SBOM of more than 1,000 components, 16 findings.</li>
  * </ul>
  *
  * Paths are relative to the repository root, where the scripts run JMH.
@@ -44,6 +47,11 @@ final class AttestScans {
             case "juice-shop" -> {
                 sbom = Path.of("examples/sbom/juice-shop-11.1.2.cdx.json");
                 db = Path.of("examples/db");
+            }
+            case "juice-shop-1115" -> {
+                sbom = Path.of("../shared/corpus/sbom/cyclonedx/bom-examples/SBOM/juice-shop/"
+                        + "via_npm/bare/bom.1.4.json");
+                db = Path.of("benchmarks/work/db");
             }
             case "synthetic-1000" -> {
                 sbom = Path.of("benchmarks/work/synthetic-1000.cdx.json");
