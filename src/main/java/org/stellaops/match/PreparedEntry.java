@@ -101,26 +101,28 @@ final class PreparedEntry {
 
     /** Whether the versions list names {@code version}: as text, else by scheme equality. */
     boolean lists(InstalledVersion version) {
-        if (checks++ == 0) {
-            return entry.versions().contains(version.text())
-                    || listScheme != null && walkListed(listScheme, version);
-        }
-        Set<String> text = listed;
-        if (text == null) {
+        boolean walk = checks++ == 0;
+        Set<String> text = walk ? null : listed;
+        if (!walk && text == null) {
             text = new HashSet<>(entry.versions());
             listed = text;
         }
-        return text.contains(version.text())
-                || listScheme != null && bisectListed(listScheme, version);
+        return (walk ? entry.versions().contains(version.text())
+                : text.contains(version.text()))
+                || listScheme != null && listedByScheme(listScheme, version, walk);
     }
 
-    private <V extends Comparable<V>> boolean walkListed(VersionScheme<V> scheme,
-            InstalledVersion version) {
+    /** Equality by scheme: walking the list as written, or bisecting its parsed versions. */
+    private <V extends Comparable<V>> boolean listedByScheme(VersionScheme<V> scheme,
+            InstalledVersion version, boolean walk) {
         V installed;
         try {
             installed = version.parse(scheme);
         } catch (InvalidVersionException e) {
             return false;
+        }
+        if (!walk) {
+            return Arrays.binarySearch(listedParsed(scheme), installed) >= 0;
         }
         for (String text : entry.versions()) {
             try {
@@ -132,17 +134,6 @@ final class PreparedEntry {
             }
         }
         return false;
-    }
-
-    private <V extends Comparable<V>> boolean bisectListed(VersionScheme<V> scheme,
-            InstalledVersion version) {
-        V installed;
-        try {
-            installed = version.parse(scheme);
-        } catch (InvalidVersionException e) {
-            return false;
-        }
-        return Arrays.binarySearch(listedParsed(scheme), installed) >= 0;
     }
 
     /** The listed versions that parse under {@code scheme}, sorted and distinct. */
